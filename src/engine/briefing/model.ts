@@ -1,0 +1,122 @@
+// The briefing model: one set of types shared by every step from article to rendered briefing.
+// The JSON form of a Briefing is what the tree, hovers and exports read; never re-parse Markdown.
+
+export const IOC_TYPES = [
+  'ipv4', 'ipv6', 'domain', 'url', 'email', 'md5', 'sha1', 'sha256', 'sha512', 'cve',
+  'file_name', 'file_path', 'registry_key', 'crypto_wallet',
+] as const;
+export type IocType = (typeof IOC_TYPES)[number];
+
+export const SEVERITIES = ['LOW', 'MED', 'HIGH', 'CRIT'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const KILL_CHAIN_PHASES = ['recon', 'weapon', 'delivery', 'exploit', 'install', 'c2', 'actions'] as const;
+export type KillChainPhase = (typeof KILL_CHAIN_PHASES)[number];
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** An article after ingestion: main text only, page chrome removed. */
+export interface Article {
+  title: string;
+  /** Publisher or site name. */
+  source: string;
+  /** YYYY-MM-DD, or undefined when the source shows no date. */
+  published?: string;
+  /** The article's URL (canonical when the page declares one). */
+  url?: string;
+  author?: string;
+  /** Main text: paragraphs separated by blank lines, table cells separated, code blocks kept. */
+  text: string;
+  format: 'html' | 'text' | 'markdown' | 'feed-entry';
+}
+
+/** How an IOC was found: what makes it presented as malicious. */
+export type IocProvenance =
+  | 'ioc-section' // under an "Indicators of compromise" heading or in an IOC appendix
+  | 'ioc-table' // in a table/list whose labels name it (SHA256, C2, domain…)
+  | 'defanged' // written defanged in the text: the author marked it as dangerous
+  | 'labelled' // next to a label in the narrative ("C2 server 1.2.3.4", "SHA256: …")
+  | 'narrative'; // plain narrative with malicious context
+
+export interface Ioc {
+  type: IocType;
+  /** Canonical, refanged value (hashes lower-case, domains lower-case, no port). */
+  value: string;
+  /** Defanged form for display (URLs, domains, IPs, emails); equal to value for hashes and CVEs. */
+  display: string;
+  /** Character offsets [start, end) in Article.text of every occurrence that was kept. */
+  offsets: Array<[number, number]>;
+  /** A short snippet of text around the first occurrence. */
+  context: string;
+  provenance: IocProvenance;
+  /** Why it was kept, in words. */
+  reason: string;
+  confidence: Confidence;
+}
+
+export interface TechniqueHit {
+  /** Current ATT&CK ID (after mapping revoked/deprecated IDs to their replacement). */
+  id: string;
+  /** Official name, "Parent: Sub" for sub-techniques. */
+  name: string;
+  tactics: string[];
+  confidence: Confidence;
+  /** Sentence(s) from the article that show the technique. */
+  evidence: string[];
+  /** How it was inferred. */
+  method: 'explicit-id' | 'name' | 'phrase';
+  /** The retired ID the article printed, when it was mapped to `id`. */
+  replaces?: string;
+}
+
+export interface PhaseHit {
+  phase: KillChainPhase;
+  /** Technique IDs that put the article in this phase. */
+  techniques: string[];
+  evidence: string[];
+}
+
+export interface Hunt {
+  /** Stable ID: catalogue hunts have names (UC_BEACONING), article hunts an ID derived from content. */
+  id: string;
+  title: string;
+  phase: KillChainPhase;
+  confidence: Confidence;
+  /** Why it fired: the evidence that makes it worth running. */
+  reason: string;
+  techniques: string[];
+  spl: string;
+  kql: string;
+  /** IOC values filled into the queries, for IOC-driven hunts. */
+  iocs?: string[];
+}
+
+export interface SeverityFactor {
+  /** Short machine name (e.g. "exploited-in-the-wild"). */
+  id: string;
+  /** What was found, in words, for "Why this matters". */
+  text: string;
+  weight: number;
+}
+
+export interface Briefing {
+  schemaVersion: 1;
+  /** Stable ID derived from the article (URL when known, else content). */
+  id: string;
+  title: string;
+  source: string;
+  published?: string;
+  url?: string;
+  author?: string;
+  severity: Severity;
+  summary: string;
+  iocs: Ioc[];
+  techniques: TechniqueHit[];
+  phases: PhaseHit[];
+  hunts: Hunt[];
+  /** Named actors, malware, campaigns and CVEs the article mentions: shown, never dropped. */
+  entities: { actors: string[]; malware: string[]; cves: string[] };
+  /** The factors behind the severity, listed in "Why this matters". */
+  rationale: SeverityFactor[];
+  generator: { name: 'threat-briefings'; version: string; attackVersion?: string };
+}
