@@ -1,0 +1,12 @@
+// The store talks to disk through this small interface: Node fs for the CLI, workspace.fs in the extension.
+// Paths are relative to the briefings folder, with '/' separators.
+export interface StoreFs {
+  readFile(rel: string): Promise<Uint8Array>;
+  writeFile(rel: string, data: Uint8Array): Promise<void>;
+  rename(fromRel: string, toRel: string): Promise<void>;
+  delete(rel: string): Promise<void>;
+  mkdirp(rel: string): Promise<void>;
+  /** Entries of a folder; [] when it does not exist. */
+  readDir(rel: string): Promise<Array<{ name: string; dir: boolean }>>;
+  exists(rel: string): Promise<boolean>;
+}

@@ -1,0 +1,17 @@
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import { BriefingStore } from '../engine/store/store';
+import { workspaceStoreFs } from './storeFs';
+
+/** The briefings folder from the setting: absolute, or relative to the first workspace folder. */
+export function briefingsFolderUri(): vscode.Uri | undefined {
+  const setting = vscode.workspace.getConfiguration('threatBriefings').get<string>('briefingsFolder', 'briefings').trim() || 'briefings';
+  if (path.isAbsolute(setting)) return vscode.Uri.file(setting);
+  const ws = vscode.workspace.workspaceFolders?.[0];
+  return ws ? vscode.Uri.joinPath(ws.uri, ...setting.split(/[\\/]+/)) : undefined;
+}
+
+export function openStore(): { store: BriefingStore; root: vscode.Uri } | undefined {
+  const root = briefingsFolderUri();
+  return root ? { store: new BriefingStore(workspaceStoreFs(root)), root } : undefined;
+}

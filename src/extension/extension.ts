@@ -1,0 +1,29 @@
+// VS Code glue: wires the engine to the editor. Everything that decides lives in src/engine.
+import * as vscode from 'vscode';
+import { log } from './log';
+import { BriefingsTree } from './tree/briefingsTree';
+import { registerBriefingCommands } from './commands/register';
+
+export interface ExtensionApi {
+  /** Milliseconds activate() took; logged and exposed for the integration tests. */
+  activationMs: number;
+  tree: BriefingsTree;
+}
+
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const t0 = performance.now();
+  const tree = new BriefingsTree();
+  context.subscriptions.push(
+    log(),
+    vscode.window.registerTreeDataProvider('threatBriefings.briefings', tree),
+    tree,
+    ...registerBriefingCommands(context, tree),
+  );
+  const activationMs = performance.now() - t0;
+  log().info(`Threat Briefings activated in ${activationMs.toFixed(1)} ms`);
+  return { activationMs, tree };
+}
+
+export function deactivate(): void {
+  // Nothing to clean beyond context.subscriptions.
+}
