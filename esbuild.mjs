@@ -35,7 +35,7 @@ function listTests(dir) {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli.js', external: ['ioc-extractor'], banner: { js: '#!/usr/bin/env node' } },
 ];
 if (!production) {
   // Integration tests run inside the VS Code extension host; mocha stays external (loaded from node_modules).

@@ -14,7 +14,7 @@ function run(cmd, args) {
   });
 }
 
-const unit = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec']);
+const unit = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', 'test/unit/**/*.test.ts']);
 const unitPassed = Number(/(\d+) passing/.exec(unit.out)?.[1] ?? 0);
 const unitFailed = Number(/(\d+) failing/.exec(unit.out)?.[1] ?? (unit.code === 0 ? 0 : 1));
 

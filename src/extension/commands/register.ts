@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { BriefingsTree, Node } from '../tree/briefingsTree';
 import { log, logError } from '../log';
 import { openStore } from '../briefingsFolder';
+import { generateFromFeed, generateFromText, generateFromUrl, regenerate } from './generate';
 
 type Handler = (...args: unknown[]) => unknown;
 
@@ -20,12 +21,6 @@ function guarded(name: string, fn: Handler): Handler {
 
 /** Commands whose implementation lands with a later issue: they say so instead of pretending. */
 const PENDING: Record<string, string> = {
-  'threatBriefings.generateFromUrl': 'Generating from a URL',
-  'threatBriefings.generateFromFile': 'Generating from the open file',
-  'threatBriefings.generateFromSelection': 'Generating from the selection',
-  'threatBriefings.generateFromClipboard': 'Generating from the clipboard',
-  'threatBriefings.generateFromFeed': 'Generating from a feed',
-  'threatBriefings.regenerateBriefing': 'Regenerating a briefing',
   'threatBriefings.searchAttack': 'Searching ATT&CK',
   'threatBriefings.loadAttackData': 'Loading ATT&CK data',
   'threatBriefings.insertHunt': 'Inserting hunts',
@@ -35,6 +30,21 @@ const PENDING: Record<string, string> = {
 export function registerBriefingCommands(context: vscode.ExtensionContext, tree: BriefingsTree): vscode.Disposable[] {
   const reg = (id: string, fn: Handler) => vscode.commands.registerCommand(id, guarded(id, fn));
   const disposables = [
+    reg('threatBriefings.generateFromUrl', (url?: unknown) => generateFromUrl(tree, url)),
+    reg('threatBriefings.generateFromFile', () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      if (!doc) throw new Error('Open the article (text, Markdown or HTML) in an editor first.');
+      return generateFromText(tree, doc.getText(), doc.uri.path);
+    }),
+    reg('threatBriefings.generateFromSelection', () => {
+      const ed = vscode.window.activeTextEditor;
+      const text = ed ? ed.selections.map((s) => ed.document.getText(s)).join('\n') : '';
+      if (!text.trim()) throw new Error('Select the article text first.');
+      return generateFromText(tree, text);
+    }),
+    reg('threatBriefings.generateFromClipboard', async () => generateFromText(tree, await vscode.env.clipboard.readText())),
+    reg('threatBriefings.generateFromFeed', (feed?: unknown) => generateFromFeed(tree, feed)),
+    reg('threatBriefings.regenerateBriefing', (node?: unknown) => regenerate(tree, node)),
     reg('threatBriefings.refresh', () => tree.refresh()),
     reg('threatBriefings.showLogs', () => log().show()),
     reg('threatBriefings.groupBy', async () => {

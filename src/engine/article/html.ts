@@ -1,0 +1,54 @@
+// HTML page → Article: metadata from the whole page, text from the main content only.
+import { load } from 'cheerio';
+import type { Article } from '../briefing/model';
+import { renderText } from './blockText';
+import { findMainContent, removeChrome, removeJunk } from './mainContent';
+import { extractMeta } from './meta';
+
+export interface HtmlOptions {
+  /** The URL the page was fetched from: resolves relative canonical links, names the publisher as a fallback. */
+  url?: string;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function htmlToArticle(html: string, opts: HtmlOptions = {}): Article {
+  const $ = load(html);
+  const meta = extractMeta($, opts.url);
+  removeJunk($);
+  const roots = findMainContent($);
+  removeChrome($, roots, hostOf(meta.canonicalUrl ?? opts.url));
+  const text = renderText(roots);
+  return {
+    title: meta.title ?? firstLine(text) ?? '',
+    source: meta.publisher ?? '',
+    published: meta.published,
+    url: meta.canonicalUrl ?? opts.url,
+    author: meta.author,
+    text,
+    format: 'html',
+  };
+}
+
+/**
+ * An HTML fragment (a feed entry's content) → text, through the same cleaner as pages. A fragment has no
+ * page chrome to find the article in, so everything is content except the chrome blocks inside it.
+ */
+export function htmlFragmentToText(html: string, opts: HtmlOptions = {}): string {
+  const $ = load(`<body>${html}</body>`);
+  removeJunk($);
+  const root = $('body').toArray();
+  removeChrome($, root, hostOf(opts.url));
+  return renderText(root);
+}
+
+function firstLine(text: string): string | undefined {
+  const l = text.split('\n').find((x) => x.trim());
+  return l && l.length <= 200 ? l.trim() : undefined;
+}

@@ -1,0 +1,50 @@
+// Small text helpers shared by the HTML, text and feed readers.
+import { load } from 'cheerio';
+
+// Invisible characters that break token matching (IOCs split by a zero-width space, soft hyphens in hashes).
+const INVISIBLE_RE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
+
+/** Collapses all whitespace (incl. NBSP and other Unicode spaces) to single spaces and trims. */
+export function collapseWhitespace(s: string): string {
+  return removeInvisible(s).replace(/[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
+}
+
+export function removeInvisible(s: string): string {
+  return s.replace(INVISIBLE_RE, '');
+}
+
+/** Line-structured text: \r\n → \n, trailing spaces dropped, runs of blank lines collapsed to one. */
+export function normalizeLines(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+|\n+$/g, '');
+}
+
+const ENTITY_RE = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
+
+/**
+ * Decodes HTML entities in a plain-text value (feed titles, meta content that was escaped twice).
+ * Parsed as RCDATA inside <textarea>, so entities are decoded but nothing is read as a tag.
+ */
+export function decodeEntities(s: string): string {
+  if (!ENTITY_RE.test(s)) return s;
+  const $ = load(`<textarea>${s.replace(/<\/textarea/gi, '&lt;/textarea')}</textarea>`);
+  // The parser drops one leading newline inside <textarea>; values here are single-line, so that is harmless.
+  return $('textarea').text();
+}
+
+// Entities left in text after parsing (pages that escaped them twice: "&amp;#8220;"). Only the ones that are
+// unambiguous in prose; &lt;/&gt; stay literal because articles about markup write them on purpose.
+const RESIDUAL_RE = /&(#\d{2,7}|#x[0-9a-f]{2,6}|amp|quot|apos|nbsp|[lr]squo|[lr]dquo|[nm]dash|hellip);/gi;
+
+export function decodeResidualEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(RESIDUAL_RE, (all) => {
+    const d = decodeEntities(all);
+    return d === '\u00a0' ? ' ' : d;
+  });
+}

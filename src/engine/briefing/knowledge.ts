@@ -1,0 +1,23 @@
+// Adapts the loaded MITRE ATT&CK® index to what the briefing pipeline needs (see AttackKnowledge).
+import { AttackIndex } from '../attack';
+import { computePhases, inferTechniques } from '../attack/infer';
+import { EntityLexicon } from './entities';
+import { AttackKnowledge } from './generate';
+
+const lexicons = new WeakMap<AttackIndex, EntityLexicon>();
+
+export function attackKnowledge(index: AttackIndex): AttackKnowledge {
+  return {
+    version: index.attackVersion,
+    inferTechniques: (text) => inferTechniques(text, index),
+    computePhases: (techniques, text) => computePhases(techniques, text, index),
+    entities: (text) => {
+      let lex = lexicons.get(index);
+      if (!lex) {
+        lex = new EntityLexicon({ groups: index.data.groups, software: index.data.software });
+        lexicons.set(index, lex);
+      }
+      return lex.find(text);
+    },
+  };
+}

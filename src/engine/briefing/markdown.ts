@@ -1,0 +1,97 @@
+// Markdown rendering of a briefing, in the section layout users of the seed format know. Article text is
+// untrusted: it is escaped for Markdown, and URLs inside it are defanged so nothing in a briefing is clickable
+// by accident.
+import { Briefing, Ioc, IocType, IOC_TYPES } from './model';
+
+const TYPE_LABEL: Record<IocType, string> = {
+  ipv4: 'IPv4 addresses', ipv6: 'IPv6 addresses', domain: 'Domains', url: 'URLs', email: 'Email addresses',
+  md5: 'MD5 hashes', sha1: 'SHA1 hashes', sha256: 'SHA256 hashes', sha512: 'SHA512 hashes', cve: 'CVEs',
+  file_name: 'File names', file_path: 'File paths', registry_key: 'Registry keys', crypto_wallet: 'Crypto wallets',
+};
+
+const URL_IN_TEXT = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]+/gi;
+
+/** Defangs URLs inside free text: scheme to hxxp, dots of the host to [.]. */
+export function defangUrlsInText(s: string): string {
+  return s.replace(URL_IN_TEXT, (u) => {
+    const m = /^([a-z]+):\/\/([^/?#]*)(.*)$/i.exec(u);
+    if (!m) return u;
+    const scheme = m[1].toLowerCase().replace(/^http/, 'hxxp').replace(/^ftp$/, 'fxp');
+    return `${scheme}://${m[2].replace(/\./g, '[.]')}${m[3]}`;
+  });
+}
+
+/** Escapes Markdown syntax and raw HTML in untrusted text. */
+export function escapeMarkdown(s: string): string {
+  return defangUrlsInText(s)
+    .replace(/[\\`*_{}[\]<>#|!]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function code(s: string): string {
+  // Inline code cannot contain a backtick run of its own length: fence with one more.
+  const longest = Math.max(0, ...(s.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${longest ? ' ' : ''}${s}${longest ? ' ' : ''}${fence}`;
+}
+
+function iocLine(i: Ioc): string {
+  const how = i.provenance.replace('-', ' ');
+  return `- ${code(i.display)} — ${escapeMarkdown(i.reason)} _(${how}, ${i.confidence} confidence)_`;
+}
+
+export function renderMarkdown(b: Briefing): string {
+  const out: string[] = [];
+  out.push(`# [${b.severity}] ${escapeMarkdown(b.title)}`, '');
+  const head = [`**Source:** ${escapeMarkdown(b.source || 'Unknown')}`, `**Published:** ${b.published ?? 'unknown'}`];
+  if (b.url) head.push(`**Article:** <${b.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  out.push(head.join('   '), '');
+
+  out.push('## Threat Profile', '', escapeMarkdown(b.summary), '');
+  const ent: string[] = [];
+  if (b.entities.actors.length) ent.push(`**Actors:** ${b.entities.actors.map(escapeMarkdown).join(', ')}`);
+  if (b.entities.malware.length) ent.push(`**Malware and tools:** ${b.entities.malware.map(escapeMarkdown).join(', ')}`);
+  if (b.entities.cves.length) ent.push(`**CVEs:** ${b.entities.cves.join(', ')}`);
+  if (ent.length) out.push(ent.join('  \n'), '');
+
+  const total = b.iocs.length;
+  out.push(`## Indicators of Compromise (high-fidelity only)`, '');
+  if (!total) out.push('_No indicators that the article presents as malicious._', '');
+  for (const t of IOC_TYPES) {
+    const list = b.iocs.filter((i) => i.type === t);
+    if (!list.length) continue;
+    out.push(`### ${TYPE_LABEL[t]} (${list.length})`, '', ...list.map(iocLine), '');
+  }
+
+  out.push('## MITRE ATT&CK Techniques', '');
+  if (!b.techniques.length) out.push('_No techniques are described in the article._', '');
+  for (const t of b.techniques) {
+    const tactics = t.tactics.length ? ` (${t.tactics.join(', ')})` : '';
+    const replaced = t.replaces ? ` — cited as retired ${t.replaces}` : '';
+    out.push(`- **${t.id}** — ${escapeMarkdown(t.name)}${tactics} · ${t.confidence} confidence${replaced}`);
+    for (const e of t.evidence.slice(0, 2)) out.push(`  > ${escapeMarkdown(e)}`);
+  }
+  if (b.techniques.length) out.push('');
+
+  out.push('## Kill chain phases observed', '');
+  if (!b.phases.length) out.push('_No kill-chain phase is shown by the article._', '');
+  for (const p of b.phases) {
+    out.push(`- **${p.phase}** — ${p.techniques.join(', ') || 'narrative'}`);
+    for (const e of p.evidence.slice(0, 1)) out.push(`  > ${escapeMarkdown(e)}`);
+  }
+  if (b.phases.length) out.push('');
+
+  out.push('## Recommended hunts', '');
+  if (!b.hunts.length) out.push('_No hunt has evidence in this article._', '');
+  for (const h of b.hunts) {
+    out.push(`### ${escapeMarkdown(h.title)}`, '', `${code(h.id)} · phase: **${h.phase}** · confidence: **${h.confidence}**`, '');
+    out.push(`Why: ${escapeMarkdown(h.reason)}`, '');
+    out.push('**Splunk SPL (CIM):**', '```spl', h.spl, '```', '', '**Defender KQL:**', '```kql', h.kql, '```', '');
+  }
+
+  out.push('## Why this matters', '', `Severity **${b.severity}**, from these factors:`, '');
+  for (const f of b.rationale) out.push(`- ${escapeMarkdown(f.text)}${f.weight ? ` _(+${f.weight})_` : ''}`);
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,103 @@
+// Severity from real factors. Each factor that applies is listed in "Why this matters" with its weight, so the
+// rating can be checked by a reader. Words are matched with boundaries: "rce" is not in "source", "apt" not in "laptop".
+import { Ioc, PhaseHit, Severity, SeverityFactor, TechniqueHit } from './model';
+import { sentencesMatching } from './phrases';
+
+export interface SeverityInput {
+  text: string;
+  iocs: Ioc[];
+  techniques: TechniqueHit[];
+  phases: PhaseHit[];
+  actors: string[];
+  malware: string[];
+}
+
+const THRESHOLDS: Array<[Severity, number]> = [
+  ['CRIT', 7],
+  ['HIGH', 4.5],
+  ['MED', 2],
+];
+
+const EXPLOITED = [
+  /\b(?:actively|being|been|widely|in-the-wild)\s+exploited\b/i,
+  /\bexploited\s+in\s+the\s+wild\b/i,
+  /\bexploitation\s+in\s+the\s+wild\b/i,
+  /\bunder\s+active\s+exploitation\b/i,
+  /\bknown\s+exploited\s+vulnerabilities\b/i,
+  /\bzero[- ]day\s+(?:attack|exploit|exploitation|vulnerabilit)/i,
+];
+const RANSOMWARE = [/\bransomware\b/i, /\bwiper\b/i];
+const MALICIOUS_CODE = [
+  /\bmalicious\s+(?:package|packages|code|version|versions|dependency|update|library)\b/i,
+  /\bsupply[- ]chain\s+(?:attack|compromise)\b/i,
+  /\bbackdoor(?:ed)?\s+(?:package|version|library|dependency)\b/i,
+  /\bprotestware\b/i,
+];
+const BREACH = [/\bdata\s+breach\b/i, /\b(?:records|customers|users)\s+(?:were\s+)?(?:exposed|stolen|leaked)\b/i];
+// A score, not a vector: \"CVSS:3.1/AV:N…\" names the version, so a number followed by '/' is skipped.
+const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?(?:\s+(?:base\s+)?score)?\s*(?:of|:|=|is)?\s*(\d{1,2}\.\d)\b(?![\d/])/gi;
+const SEVERITY_WORD = /\b(?:severity\s*(?::|of)?\s*(critical|high)|(critical|high)[- ]severity)\b/i;
+
+/** Highest CVSS base score the article states, if any. */
+export function statedCvss(text: string): number | undefined {
+  let best: number | undefined;
+  for (const m of text.matchAll(CVSS_SCORE)) {
+    const v = Number(m[1]);
+    if (v >= 0 && v <= 10 && (best === undefined || v > best)) best = v;
+  }
+  return best;
+}
+
+export function rateSeverity(input: SeverityInput): { severity: Severity; factors: SeverityFactor[] } {
+  const { text } = input;
+  const factors: SeverityFactor[] = [];
+  const add = (id: string, weight: number, textOut: string) => factors.push({ id, weight, text: textOut });
+
+  const exploited = sentencesMatching(text, EXPLOITED, 1);
+  if (exploited.length) add('exploited-in-the-wild', 3, `Exploitation in the wild is reported: “${exploited[0]}”`);
+
+  const cvss = statedCvss(text);
+  const sevWord = SEVERITY_WORD.exec(text);
+  const sevLevel = (sevWord?.[1] ?? sevWord?.[2])?.toLowerCase();
+  if ((cvss !== undefined && cvss >= 9) || (cvss === undefined && sevLevel === 'critical')) {
+    add('critical-severity', 3, cvss !== undefined ? `A CVSS score of ${cvss} is stated.` : 'The source rates the issue critical.');
+  } else if ((cvss !== undefined && cvss >= 7) || (cvss === undefined && sevLevel === 'high')) {
+    add('high-severity', 2, cvss !== undefined ? `A CVSS score of ${cvss} is stated.` : 'The source rates the issue high severity.');
+  }
+
+  const ransom = sentencesMatching(text, RANSOMWARE, 1);
+  const impact = input.techniques.filter((t) => ['T1486', 'T1485', 'T1490', 'T1561'].includes(t.id.slice(0, 5)));
+  if (ransom.length || impact.length) {
+    add('destructive-impact', 2, impact.length
+      ? `Destructive impact: ${impact.map((t) => `${t.id} ${t.name}`).join(', ')}.`
+      : `Ransomware or destructive malware is involved: “${ransom[0]}”`);
+  }
+
+  const malCode = sentencesMatching(text, MALICIOUS_CODE, 1);
+  if (malCode.length) add('malicious-code', 2, `Malicious code reached a distributed package or update: “${malCode[0]}”`);
+
+  if (input.actors.length) add('named-actor', 1.5, `Named threat actor: ${input.actors.join(', ')}.`);
+  if (input.malware.length) add('named-malware', 1, `Named malware or tool: ${input.malware.join(', ')}.`);
+
+  const threatIocs = input.iocs.filter((i) => i.type !== 'cve');
+  if (threatIocs.length >= 10) add('many-iocs', 3, `${threatIocs.length} high-fidelity indicators of compromise are published.`);
+  else if (threatIocs.length) add('iocs', 2, `${threatIocs.length} high-fidelity indicator(s) of compromise are published.`);
+
+  const cves = input.iocs.filter((i) => i.type === 'cve');
+  if (cves.length) add('cves', 1, `Vulnerabilities named: ${cves.slice(0, 6).map((c) => c.value).join(', ')}${cves.length > 6 ? '…' : ''}.`);
+
+  if (input.techniques.length >= 8) add('many-techniques', 1.5, `${input.techniques.length} MITRE ATT&CK® techniques are described.`);
+  else if (input.techniques.length >= 3) add('techniques', 1, `${input.techniques.length} MITRE ATT&CK® techniques are described.`);
+
+  if (input.phases.length >= 3) add('kill-chain', 1, `Activity spans ${input.phases.length} kill-chain phases (${input.phases.map((p) => p.phase).join(', ')}).`);
+
+  const breach = sentencesMatching(text, BREACH, 1);
+  if (breach.length) add('data-breach', 1, `Data exposure is reported: “${breach[0]}”`);
+
+  const score = factors.reduce((s, f) => s + f.weight, 0);
+  const severity = THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'LOW';
+  if (!factors.length) {
+    factors.push({ id: 'no-threat-factors', weight: 0, text: 'No indicators, attacker techniques, exploitation or named threats were found: informational.' });
+  }
+  return { severity, factors };
+}

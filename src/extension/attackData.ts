@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import { AttackIndex, clearAttackIndexCache, loadAttackIndex } from '../engine/attack';
+import { AttackKnowledge } from '../engine/briefing/generate';
+import { attackKnowledge } from '../engine/briefing/knowledge';
+import { log, logError } from './log';
+
+// The MITRE ATT&CK® index is loaded on first use (never at activation): the user's file from the setting, else
+// the index built into the extension package.
+let cached: { index: AttackIndex; source: string } | undefined;
+let failedOnce = false;
+
+export function attackIndex(): AttackIndex | undefined {
+  if (cached) return cached.index;
+  const custom = vscode.workspace.getConfiguration('threatBriefings').get<string>('attackDataPath', '').trim();
+  try {
+    const t0 = performance.now();
+    const index = loadAttackIndex(custom || undefined);
+    cached = { index, source: custom || 'bundled index' };
+    log().info(`MITRE ATT&CK® v${index.attackVersion} loaded from ${cached.source} in ${(performance.now() - t0).toFixed(0)} ms`);
+    return index;
+  } catch (e) {
+    if (!failedOnce) {
+      failedOnce = true;
+      logError('Could not load MITRE ATT&CK® data', e);
+      void vscode.window.showWarningMessage(`Threat Briefings: ${(e as Error).message}`);
+    }
+    return undefined;
+  }
+}
+
+export function knowledge(): AttackKnowledge | undefined {
+  const index = attackIndex();
+  return index ? attackKnowledge(index) : undefined;
+}
+
+/** Forget the loaded index (after the setting changes or the user loads new data). */
+export function resetAttackIndex(): void {
+  cached = undefined;
+  failedOnce = false;
+  clearAttackIndexCache();
+}

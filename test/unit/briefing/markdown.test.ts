@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { Briefing } from '../../../src/engine/briefing/model';
+import { defangUrlsInText, escapeMarkdown, renderMarkdown } from '../../../src/engine/briefing/markdown';
+
+const b: Briefing = {
+  schemaVersion: 1, id: 'tb-1', title: 'Evil *campaign* <script>alert(1)</script>', source: 'Example Blog', published: '2026-11-02',
+  url: 'https://blog.example.org/post', severity: 'HIGH', summary: 'Payload from https://evil.example.net/a.bin was run.',
+  iocs: [
+    { type: 'domain', value: 'evil.example.net', display: 'evil[.]example[.]net', offsets: [[0, 1]], context: '', provenance: 'defanged', reason: 'C2 domain', confidence: 'high' },
+    { type: 'sha256', value: 'ab'.repeat(32), display: 'ab'.repeat(32), offsets: [[0, 1]], context: '', provenance: 'ioc-table', reason: 'sample hash', confidence: 'high' },
+  ],
+  techniques: [{ id: 'T1059.001', name: 'Command and Scripting Interpreter: PowerShell', tactics: ['Execution'], confidence: 'high', evidence: ['It ran `powershell -enc` from http://x.example.com/p'], method: 'phrase' }],
+  phases: [{ phase: 'install', techniques: ['T1059.001'], evidence: ['It ran PowerShell.'] }],
+  hunts: [], entities: { actors: ['APT29'], malware: [], cves: [] },
+  rationale: [{ id: 'iocs', text: '2 indicators', weight: 2 }], generator: { name: 'threat-briefings', version: '0' },
+};
+
+describe('markdown', () => {
+  it('renders the seed section layout in order', () => {
+    const md = renderMarkdown(b);
+    const order = ['# [HIGH]', '**Source:** Example Blog', '## Threat Profile', '## Indicators of Compromise (high-fidelity only)', '### Domains (1)', '### SHA256 hashes (1)',
+      '## MITRE ATT&CK Techniques', '**T1059.001** — Command and Scripting Interpreter: PowerShell (Execution)', '## Kill chain phases observed', '## Recommended hunts', '## Why this matters'];
+    let at = -1;
+    for (const s of order) {
+      const i = md.indexOf(s);
+      assert.ok(i > at, `${s} appears after the previous section`);
+      at = i;
+    }
+  });
+
+  it('escapes untrusted text and defangs URLs in it', () => {
+    const md = renderMarkdown(b);
+    assert.ok(!md.includes('<script>'));
+    assert.ok(md.includes('&lt;script&gt;'));
+    assert.ok(md.includes('hxxps://evil[.]example[.]net/a.bin') || md.includes('hxxps://evil\\[.\\]example\\[.\\]net/a.bin'));
+    assert.ok(!/https:\/\/evil/.test(md));
+    assert.ok(md.includes('`evil[.]example[.]net`'));
+  });
+
+  it('defangs URLs in free text', () => {
+    assert.equal(defangUrlsInText('see https://a.b.example.com/x?y=1 now'), 'see hxxps://a[.]b[.]example[.]com/x?y=1 now');
+    assert.equal(escapeMarkdown('a | b'), 'a \\| b');
+  });
+
+  it('is deterministic', () => {
+    assert.equal(renderMarkdown(b), renderMarkdown(JSON.parse(JSON.stringify(b))));
+  });
+});

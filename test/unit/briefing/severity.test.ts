@@ -1,0 +1,53 @@
+import { strict as assert } from 'node:assert';
+import { Ioc, TechniqueHit } from '../../../src/engine/briefing/model';
+import { rateSeverity, statedCvss } from '../../../src/engine/briefing/severity';
+
+const ioc = (type: Ioc['type'], value: string): Ioc => ({ type, value, display: value, offsets: [[0, 1]], context: '', provenance: 'ioc-section', reason: 'r', confidence: 'high' });
+const tech = (id: string): TechniqueHit => ({ id, name: id, tactics: [], confidence: 'high', evidence: [], method: 'explicit-id' });
+const base = { iocs: [] as Ioc[], techniques: [] as TechniqueHit[], phases: [], actors: [] as string[], malware: [] as string[] };
+
+describe('severity', () => {
+  it('rates a benign tutorial LOW and says why', () => {
+    const r = rateSeverity({ ...base, text: 'In this tutorial we bisect the compiler on a laptop. See the source code for details.' });
+    assert.equal(r.severity, 'LOW');
+    assert.equal(r.factors[0].id, 'no-threat-factors');
+  });
+
+  it('does not match substrings: "rce" in "source", "apt" in "laptop", "wiper" in "swiper"', () => {
+    const r = rateSeverity({ ...base, text: 'The source of the laptop swiper library was updated; a zero-daylight bug in the docs.' });
+    assert.equal(r.severity, 'LOW');
+  });
+
+  it('rates exploitation in the wild with IOCs at least HIGH and lists each factor truthfully', () => {
+    const r = rateSeverity({
+      ...base,
+      text: 'CVE-2025-0001 is being actively exploited in the wild. The attackers deployed a web shell.',
+      iocs: [ioc('cve', 'CVE-2025-0001'), ioc('ipv4', '203.0.113.9'), ioc('sha256', 'a'.repeat(64))],
+    });
+    assert.ok(['HIGH', 'CRIT'].includes(r.severity));
+    const ids = r.factors.map((f) => f.id);
+    assert.deepEqual(ids, ['exploited-in-the-wild', 'iocs', 'cves']);
+    assert.match(r.factors[0].text, /actively exploited/);
+  });
+
+  it('counts ransomware impact, actors, many IOCs and techniques up to CRIT', () => {
+    const r = rateSeverity({
+      ...base,
+      text: 'The ransomware operators encrypted file servers.',
+      iocs: Array.from({ length: 12 }, (_, i) => ioc('sha256', String(i).repeat(64).slice(0, 64))),
+      techniques: ['T1486', 'T1566.001', 'T1059.001', 'T1021.001', 'T1490', 'T1027', 'T1105', 'T1071.001'].map(tech),
+      actors: ['Wizard Spider'],
+    });
+    assert.equal(r.severity, 'CRIT');
+  });
+
+  it('reads stated CVSS scores and advisory severity words', () => {
+    assert.equal(statedCvss('CVSS score of 9.8 and CVSS: 7.5'), 9.8);
+    assert.equal(statedCvss('CVSS v3.1 base score: 6.1'), 6.1);
+    assert.equal(statedCvss('version 9.8 released'), undefined);
+    assert.equal(statedCvss('severity CRITICAL (CVSS:3.1/AV:N/AC:L)'), undefined);
+    const r = rateSeverity({ ...base, text: 'GHSA-xxxx | severity CRITICAL | A malicious package was published to npm.' });
+    assert.deepEqual(r.factors.map((f) => f.id), ['critical-severity', 'malicious-code']);
+    assert.equal(r.severity, 'HIGH');
+  });
+});
