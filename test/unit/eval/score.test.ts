@@ -36,7 +36,7 @@ describe('eval scoring', () => {
     assert.equal(s.meta.title?.ok, true);
     assert.equal(s.meta.published?.ok, true);
     const sum = summarise([s]);
-    assert.equal(sum.iocs.tp, 3);
+    assert.equal(sum.iocs.tp, 2);
     assert.equal(sum.iocs.fp, 1);
     assert.equal(sum.iocs.fn, 1);
     assert.equal(sum.severity.ok, 0);
