@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { existsSync } from 'node:fs';
 import { AttackIndex, clearAttackIndexCache, loadAttackIndex } from '../engine/attack';
 import { AttackKnowledge } from '../engine/briefing/generate';
 import { attackKnowledge } from '../engine/briefing/knowledge';
@@ -8,14 +9,22 @@ import { log, logError } from './log';
 // the index built into the extension package.
 let cached: { index: AttackIndex; source: string } | undefined;
 let failedOnce = false;
+let userIndexFile: string | undefined;
+
+/** Where "Load ATT&CK Data…" caches a user-built index (the extension's global storage). */
+export function initAttackData(globalStorage: vscode.Uri, fileName: string): void {
+  userIndexFile = vscode.Uri.joinPath(globalStorage, fileName).fsPath;
+}
 
 export function attackIndex(): AttackIndex | undefined {
   if (cached) return cached.index;
   const custom = vscode.workspace.getConfiguration('threatBriefings').get<string>('attackDataPath', '').trim();
   try {
     const t0 = performance.now();
-    const index = loadAttackIndex(custom || undefined);
-    cached = { index, source: custom || 'bundled index' };
+    const userBuilt = userIndexFile && existsSync(userIndexFile) ? userIndexFile : undefined;
+    const file = custom || userBuilt;
+    const index = loadAttackIndex(file);
+    cached = { index, source: file ?? 'bundled index' };
     log().info(`MITRE ATT&CK® v${index.attackVersion} loaded from ${cached.source} in ${(performance.now() - t0).toFixed(0)} ms`);
     return index;
   } catch (e) {

@@ -38,7 +38,7 @@ try {
   if (fs.existsSync(resultsFile)) results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
   else if (code !== 0) results.failed = 1;
   for (const f of results.failures) console.log(`  ✗ ${f.title}\n    ${f.error}`);
-  if (code === 'timeout') console.log(`[it] timed out after ${TIMEOUT_MS / 1000} s; server log: ${wb.logFile}`);
+  if (code === 'timeout') console.log(`[it] timed out after ${TIMEOUT_MS / 1000} s (set TB_KEEP_TMP=1 to keep ${wb.logFile})`);
   console.log(`[it] VS Code host exit code ${code}`);
   console.log(`${results.passed} passed, ${results.failed} failed`);
   await wb.close();

@@ -64,6 +64,7 @@ export async function startWorkbench({ settings = {}, label = 'it' } = {}) {
       for (let i = 0; i < 50 && server.exitCode === null; i++) await new Promise((r) => setTimeout(r, 100));
       try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
     }
+    if (!process.env.TB_KEEP_TMP) fs.rmSync(tmp, { recursive: true, force: true });
   };
   const t0 = Date.now();
   while (!(await healthy(base))) {

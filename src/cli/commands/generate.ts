@@ -1,5 +1,8 @@
 import { Command, UsageError } from '../command';
-import { checkDate, parse, positiveNumber } from '../args';
+import * as path from 'node:path';
+import { checkDate, parse, positiveNumber, today } from '../args';
+import { BriefingStore } from '../../engine/store/store';
+import { nodeStoreFs } from '../../engine/store/nodeFs';
 import { articleFromContent, loadArticle } from '../../engine/article/load';
 import { generateBriefing, renderJson } from '../../engine/briefing/generate';
 import { renderMarkdown } from '../../engine/briefing/markdown';
@@ -7,7 +10,9 @@ import { loadKnowledgeForCli } from '../knowledge';
 
 const USAGE =
   'threat-briefings generate <url|file|-> [--format md|json] [--title T] [--source S] [--published YYYY-MM-DD] [--url U]\n' +
-  '       [--timeout SECONDS] [--max-bytes N] [--attack STIX_OR_INDEX]';
+  '       [--out DIR [--replace] [--force]] [--timeout SECONDS] [--max-bytes N] [--attack STIX_OR_INDEX]\n' +
+  '  --out DIR   write <DIR>/<YYYY-MM-DD>/<slug>.md and .json instead of printing; an already-briefed URL is skipped\n' +
+  '              unless --replace, and a briefing edited by hand is kept unless --force';
 
 export const generateCommand: Command = {
   name: 'generate',
@@ -23,6 +28,9 @@ export const generateCommand: Command = {
       timeout: { type: 'string' },
       'max-bytes': { type: 'string' },
       attack: { type: 'string' },
+      out: { type: 'string' },
+      replace: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
     }, USAGE);
     if (positionals.length !== 1) throw new UsageError(`threat-briefings generate: give exactly one URL, file or '-'.\nUsage: ${USAGE}`);
     const format = values.format;
@@ -40,7 +48,21 @@ export const generateCommand: Command = {
       ? articleFromContent(await io.readStdin(), { ...overrides })
       : await loadArticle(input, { ...overrides, fetch });
     const briefing = generateBriefing(article, { attack: loadKnowledgeForCli(values.attack, io) });
-    io.out(format === 'json' ? renderJson(briefing) : renderMarkdown(briefing));
-    return 0;
+    if (!values.out) {
+      io.out(format === 'json' ? renderJson(briefing) : renderMarkdown(briefing));
+      return 0;
+    }
+    const store = new BriefingStore(nodeStoreFs(path.resolve(values.out)));
+    const r = await store.write(briefing, renderMarkdown(briefing), renderJson(briefing), { today: today(), replace: values.replace, force: values.force });
+    if (r.status === 'written') {
+      io.out(`[${briefing.severity}] ${briefing.title} → ${path.join(values.out, r.markdownPath)}${r.replaced ? ' (replaced)' : ''}`);
+      return 0;
+    }
+    if (r.status === 'duplicate') {
+      io.err(`already briefed: ${path.join(values.out, r.existing.markdownPath)} (use --replace to regenerate it)`);
+      return 0;
+    }
+    io.err(`not overwritten: ${path.join(values.out, r.markdownPath)} was edited by hand (use --force to overwrite)`);
+    return 4;
   },
 };

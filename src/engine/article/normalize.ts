@@ -2,7 +2,7 @@
 import { load } from 'cheerio';
 
 // Invisible characters that break token matching (IOCs split by a zero-width space, soft hyphens in hashes).
-const INVISIBLE_RE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
+const INVISIBLE_RE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 /** Collapses all whitespace (incl. NBSP and other Unicode spaces) to single spaces and trims. */
 export function collapseWhitespace(s: string): string {

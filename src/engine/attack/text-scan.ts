@@ -72,7 +72,7 @@ export function threatScore(masked: string): number {
 
 // Negation cue shortly before the match, with no clause break in between.
 const NEG_BEFORE = /\b(?:no|not|never|without|neither|nor|cannot|can't|didn't|doesn't|don't|isn't|wasn't|weren't|aren't|haven't|hasn't|hadn't|lacks?|lacked|absence of|rather than|instead of|unlike|ruled out)\b/i;
-const CLAUSE_BREAK = /[.;:,!?]|\b(?:but|however|instead|whereas|while|although|though)\b/i;
+const CLAUSE_BREAK = /[.;:,!?]|\b(?:but|however|whereas|while|although|though)\b/i;
 // "… was not observed", "… has not been seen".
 const NEG_AFTER = /^[^.;:!?]{0,40}?\b(?:was|were|is|are|has|have|had)?\s*(?:not|never)\s+(?:been\s+)?(?:observed|seen|used|found|detected|present|identified|employed|leveraged)\b/i;
 // Hedged statements: "we suspect", "may have", "possibly".

@@ -7,7 +7,7 @@ import { generateFromFeed, generateFromText, generateFromUrl, regenerate } from 
 type Handler = (...args: unknown[]) => unknown;
 
 /** Wraps a handler so a failure becomes one clear message plus a log line, never an unhandled rejection. */
-function guarded(name: string, fn: Handler): Handler {
+export function guarded(name: string, fn: Handler): Handler {
   return async (...args: unknown[]) => {
     try {
       return await fn(...args);
@@ -21,8 +21,6 @@ function guarded(name: string, fn: Handler): Handler {
 
 /** Commands whose implementation lands with a later issue: they say so instead of pretending. */
 const PENDING: Record<string, string> = {
-  'threatBriefings.searchAttack': 'Searching ATT&CK',
-  'threatBriefings.loadAttackData': 'Loading ATT&CK data',
   'threatBriefings.insertHunt': 'Inserting hunts',
   'threatBriefings.exportHunt': 'Exporting hunts',
 };

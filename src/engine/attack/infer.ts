@@ -1,0 +1,139 @@
+// Article text → ATT&CK techniques with evidence: printed IDs, official names, and the behaviour-phrase table.
+import type { Confidence, TechniqueHit } from '../briefing/model';
+import type { AttackIndex } from './index';
+import { namePatterns } from './names';
+import { BEHAVIOUR_PHRASES, BehaviourPhrase } from './phrases';
+import { hasThreatWord, isHedged, isNegated, Sentence, splitSentences, threatScore } from './text-scan';
+
+export interface InferOptions {
+  /** Drop hits below this confidence (default: keep all). */
+  minConfidence?: Confidence;
+}
+
+export interface TechniqueAnalysis {
+  techniques: TechniqueHit[];
+  /** Retired IDs the article printed and what they map to (empty replacedBy: no current equivalent; not listed as hits). */
+  retired: Array<{ id: string; status: 'revoked' | 'deprecated'; replacedBy: string[] }>;
+  /** Technique IDs the article printed that the loaded ATT&CK version does not know (e.g. from a newer release). */
+  unknown: string[];
+}
+
+type Method = TechniqueHit['method'];
+interface Signal { method: Method; level: number; sentence: Sentence; hedged: boolean; replaces?: string }
+
+const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
+const LEVELS: Confidence[] = ['low', 'medium', 'high'];
+const METHOD_ORDER: Method[] = ['explicit-id', 'name', 'phrase'];
+/** A document needs this many distinct threat words before everyday phrases count as attacker behaviour. */
+const THREAT_DOC = 3;
+
+// Upper-case T, not preceded by a capital or digit (so hashes and part numbers do not match) but allowed to follow a
+// lower-case letter: scraped tables glue cells ("Initial AccessT1566.001Phishing"). Sigma tags too.
+const EXPLICIT_ID = /(?<![A-Z0-9_\\/-])(T\d{4}(?:\.\d{3})?)(?!\d|\.\d)|(?<![\w])attack\.(t\d{4}(?:\.\d{3})?)(?!\d|\.\d)/g;
+
+interface CompiledPhrase { p: BehaviourPhrase; re: RegExp; also: RegExp[] }
+let compiled: CompiledPhrase[] | undefined;
+function phrases(): CompiledPhrase[] {
+  compiled ??= BEHAVIOUR_PHRASES.map((p) => ({
+    p,
+    re: new RegExp(`(?<![\\w])(?:${p.re.source})(?![\\w])`, p.caseSensitive ? 'g' : 'gi'),
+    also: (p.also ?? []).map((a) => new RegExp(a.source, a.flags.includes('i') || p.caseSensitive ? a.flags : a.flags + 'i')),
+  }));
+  return compiled;
+}
+
+export function inferTechniques(text: string, index: AttackIndex, opts: InferOptions = {}): TechniqueHit[] {
+  return analyzeTechniques(text, index, opts).techniques;
+}
+
+export function analyzeTechniques(text: string, index: AttackIndex, opts: InferOptions = {}): TechniqueAnalysis {
+  const sentences = splitSentences(text);
+  const docThreat = threatScore(sentences.map((s) => s.masked).join('\n'));
+  const signals = new Map<string, Signal[]>();
+  const retired = new Map<string, TechniqueAnalysis['retired'][number]>();
+  const unknown = new Set<string>();
+  const add = (id: string, s: Signal): void => {
+    signals.set(id, [...(signals.get(id) ?? []), s]);
+  };
+  const threatNear = (i: number): boolean =>
+    [i - 1, i, i + 1].some((j) => j >= 0 && j < sentences.length && hasThreatWord(sentences[j].masked));
+
+  sentences.forEach((sentence, i) => {
+    const m = sentence.masked;
+    const hedged = isHedged(m);
+
+    // 1. Printed IDs.
+    for (const x of m.matchAll(EXPLICIT_ID)) {
+      const raw = (x[1] ?? x[2]).toUpperCase();
+      if (index.technique(raw)) {
+        add(raw, { method: 'explicit-id', level: 2, sentence, hedged: false });
+        continue;
+      }
+      const r = index.retired(raw);
+      if (r && r.kind === 'technique') {
+        retired.set(raw, { id: raw, status: r.status, replacedBy: r.replacedBy });
+        for (const to of r.replacedBy) add(to, { method: 'explicit-id', level: r.replacedBy.length === 1 ? 2 : 1, sentence, hedged: false, replaces: raw });
+      } else if (!r) unknown.add(raw);
+    }
+
+    // 2. Official names, longest first; a span used by a longer name is not reused by a shorter one.
+    const used: Array<[number, number]> = [];
+    for (const np of namePatterns(index)) {
+      np.re.lastIndex = 0;
+      for (const x of m.matchAll(np.re)) {
+        const s = x.index;
+        const e = s + x[0].length;
+        if (used.some(([a, b]) => s < b && e > a)) continue;
+        used.push([s, e]);
+        if (isNegated(m, s, e)) continue;
+        if (!np.full && docThreat < THREAT_DOC && !threatNear(i)) continue;
+        const titleCase = x[0].split(/\s+/).length > 1 && /^[A-Z]/.test(x[0]) && x[0].replace(/\.exe$/i, '') === index.technique(np.id)?.name;
+        add(np.id, { method: 'name', level: np.full || titleCase ? 2 : 1, sentence, hedged });
+      }
+    }
+
+    // 3. Behaviour phrases.
+    for (const { p, re, also } of phrases()) {
+      if (p.tier === 'context' ? docThreat < THREAT_DOC - 1 || !threatNear(i) : docThreat < THREAT_DOC - 1 && !hasThreatWord(m)) continue;
+      if (also.length && !also.every((a) => a.test(m))) continue;
+      re.lastIndex = 0;
+      for (const x of m.matchAll(re)) {
+        if (isNegated(m, x.index, x.index + x[0].length)) continue;
+        add(p.id, { method: 'phrase', level: p.tier === 'strong' ? 1 : 0, sentence, hedged });
+        break;
+      }
+    }
+  });
+
+  const min = RANK[opts.minConfidence ?? 'low'];
+  const techniques: TechniqueHit[] = [];
+  for (const [id, sigs] of signals) {
+    const t = index.technique(id);
+    if (!t) continue;
+    const confidence = LEVELS[confidenceLevel(sigs)];
+    if (RANK[confidence] < min) continue;
+    const method = METHOD_ORDER.find((mm) => sigs.some((s) => s.method === mm))!;
+    const evidence = [...new Map(sigs.map((s) => [s.sentence.start, s.sentence])).values()]
+      .sort((a, b) => a.start - b.start).slice(0, 3).map((s) => clip(s.text));
+    const hit: TechniqueHit = { id, name: index.fullName(id), tactics: index.tacticNames(id), confidence, evidence, method };
+    const replaces = sigs.find((s) => s.replaces)?.replaces;
+    if (replaces) hit.replaces = replaces;
+    techniques.push(hit);
+  }
+  techniques.sort((a, b) => a.id.localeCompare(b.id));
+  return { techniques, retired: [...retired.values()], unknown: [...unknown].sort() };
+}
+
+/** Best single signal, raised one level by independent corroboration (another sentence or another method), lowered when all evidence is hedged. */
+function confidenceLevel(sigs: Signal[]): number {
+  let level = Math.max(...sigs.map((s) => s.level));
+  const sentencesSeen = new Set(sigs.map((s) => s.sentence.start)).size;
+  const methods = new Set(sigs.map((s) => s.method)).size;
+  if (sentencesSeen > 1 || methods > 1) level += 1;
+  if (sigs.every((s) => s.hedged)) level -= 1;
+  return Math.max(0, Math.min(2, level));
+}
+
+function clip(s: string, max = 320): string {
+  return s.length <= max ? s : s.slice(0, max - 1).replace(/\s+\S*$/, '') + ' …';
+}

@@ -1,0 +1,31 @@
+import * as vscode from 'vscode';
+import { findAttackIds } from '../../engine/attack';
+import { renderHoverMarkdown } from '../../engine/attack/hover';
+import { attackIndex } from '../attackData';
+import { BriefingsTree } from '../tree/briefingsTree';
+import { openStore } from '../briefingsFolder';
+
+/** Hover on T1059 / T1059.001 / TA0002 / G0032 / S0154 / M1038 / C0001 / attack.t1059.001 in any text file. */
+export class AttackHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly tree: BriefingsTree) {}
+
+  async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
+    const line = doc.lineAt(pos.line).text;
+    const hit = findAttackIds(line).find((m) => pos.character >= m.start && pos.character <= m.end);
+    if (!hit) return undefined;
+    const index = attackIndex();
+    if (!index) return undefined;
+    const root = openStore()?.root;
+    const citing = (await this.tree.briefings())
+      .filter((s) => s.briefing.techniques.some((t) => t.id === hit.id || t.replaces === hit.id))
+      .slice(0, 8)
+      .map((s) => ({ title: s.briefing.title, path: root ? vscode.Uri.joinPath(root, ...s.markdownPath.split('/')).toString() : s.markdownPath }));
+    const md = renderHoverMarkdown(hit.id, index, citing);
+    if (!md) return undefined;
+    const content = new vscode.MarkdownString(md);
+    // Links go to attack.mitre.org and to briefings; no command links, no HTML from the data.
+    content.isTrusted = false;
+    content.supportHtml = false;
+    return new vscode.Hover(content, new vscode.Range(pos.line, hit.start, pos.line, hit.end));
+  }
+}
