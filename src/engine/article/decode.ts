@@ -41,6 +41,31 @@ export function sniffXmlCharset(bytes: Uint8Array): string | undefined {
   return m ? m[1].toLowerCase() : undefined;
 }
 
+// windows-1252 differs from ISO-8859-1 in 0x80-0x9F (curly quotes, dashes, €). Node's TextDecoder decodes
+// that range as C1 controls (nodejs/node#56542), so those bytes are mapped here.
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f'
+  + '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part = bytes.subarray(i, i + CHUNK);
+    const codes = new Array<number>(part.length);
+    for (let j = 0; j < part.length; j++) {
+      const b = part[j];
+      codes[j] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array): string {
+  if (encoding === 'windows-1252') return decodeCp1252(bytes);
+  return new TextDecoder(encoding).decode(bytes);
+}
+
 function decoderFor(label: string | undefined): InstanceType<typeof TextDecoder> | undefined {
   if (!label) return undefined;
   try {
@@ -62,12 +87,12 @@ export function decodeBytes(bytes: Uint8Array, declared?: string, kind: 'html' |
     if (!dec) continue;
     // A page can't really be UTF-16 when it declared so in ASCII inside itself; browsers treat that as UTF-8.
     const encoding = label === sniffed && dec.encoding.startsWith('utf-16') ? 'utf-8' : dec.encoding;
-    return { text: new TextDecoder(encoding).decode(bytes), charset: encoding };
+    return { text: decodeWith(encoding, bytes), charset: encoding };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), charset: 'windows-1252' };
+    return { text: decodeCp1252(bytes), charset: 'windows-1252' };
   }
 }
 

@@ -1,6 +1,7 @@
 // RSS 2.0 / RSS 1.0 / Atom → entries, with the entry HTML run through the same cleaner as pages and with
 // boilerplate repeated across entries ("The post … appeared first on …", newsletter footers) removed.
 // Full-text fetching of entry links is left to the caller: fetchUrl(entry.link) + htmlToArticle.
+import { load } from 'cheerio';
 import Parser from 'rss-parser';
 import type { Article } from '../briefing/model';
 import { parseDate } from './dates';
@@ -91,7 +92,7 @@ export async function parseFeed(xml: string, opts: FeedOptions = {}): Promise<Pa
       ?? parseDate(str(item.atomUpdated)) ?? parseDate(item.isoDate);
     const author = str(item.creator) ?? str(item.author) ?? str(item['dc:creator']);
     return {
-      title: collapseWhitespace(decodeEntities(str(item.title) ?? '')),
+      title: plainText(str(item.title) ?? ''),
       link,
       published,
       author: author ? collapseWhitespace(decodeEntities(author)) : undefined,
@@ -102,8 +103,14 @@ export async function parseFeed(xml: string, opts: FeedOptions = {}): Promise<Pa
     };
   });
   if (opts.stripBoilerplate ?? true) entries = stripFeedBoilerplate(entries);
-  const title = collapseWhitespace(decodeEntities(str(out.title) ?? ''));
+  const title = plainText(str(out.title) ?? '');
   return Object.assign([...entries], { title, link: feedLink, entries });
+}
+
+/** Titles are text, but Atom type="html" titles (and sloppy RSS) carry markup and entities escaped twice. */
+function plainText(s: string): string {
+  if (/<[a-z][^>]*>/i.test(s)) return collapseWhitespace(load(`<body>${s}</body>`)('body').text());
+  return collapseWhitespace(decodeEntities(s));
 }
 
 // ---- Boilerplate ---------------------------------------------------------------------------------------------

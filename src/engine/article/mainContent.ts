@@ -30,20 +30,46 @@ function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
+// Text and link-text lengths are asked for every element, many times: memoised per phase (the DOM changes
+// between phases), and computed bottom-up so a big page costs O(n) rather than O(n × depth).
+let lenCache = new WeakMap<AnyNode, [number, number]>();
+
+function resetLengths(): void {
+  lenCache = new WeakMap();
+}
+
+const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'title']);
+
+/** [visible text length (whitespace runs count as one), text length inside links]. */
+function lengths(node: AnyNode): [number, number] {
+  const hit = lenCache.get(node);
+  if (hit) return hit;
+  let out: [number, number];
+  if (node.type === 'text') {
+    const d = (node as unknown as { data: string }).data;
+    out = [d.trim() ? collapseWhitespace(d).length + (/^\s|\s$/.test(d) ? 1 : 0) : 0, 0];
+  } else if (isElement(node) && !SKIP_TEXT.has(node.name)) {
+    let t = 0;
+    let l = 0;
+    for (const c of node.children) {
+      const [ct, cl] = lengths(c);
+      t += ct;
+      l += cl;
+    }
+    out = [t, node.name === 'a' ? t : l];
+  } else {
+    out = [0, 0];
+  }
+  lenCache.set(node, out);
+  return out;
+}
+
 function textLen(el: AnyNode): number {
-  return collapseWhitespace(textOf(el)).length;
+  return lengths(el)[0];
 }
 
 function linkTextLen(el: Element): number {
-  let n = 0;
-  const stack: AnyNode[] = [...el.children];
-  while (stack.length) {
-    const c = stack.pop() as AnyNode;
-    if (!isElement(c)) continue;
-    if (c.name === 'a') n += textLen(c);
-    else stack.push(...c.children);
-  }
-  return n;
+  return lengths(el)[1];
 }
 
 function ancestors(el: Element): Element[] {
@@ -75,6 +101,7 @@ function removeAll(els: Element[], $: CheerioAPI): void {
 /** Step 1: drop scripts, styles, embeds, form controls and hidden things. */
 export function removeJunk($: CheerioAPI): void {
   $(JUNK_SELECTOR).remove();
+  resetLengths();
   // Comments in the HTML source (<!-- -->) are not text; domhandler keeps them as nodes, textOf skips them.
   const bodyLen = textLen($('body')[0] ?? $.root()[0]);
   const maybe = $(MAYBE_JUNK_SELECTOR).toArray();
@@ -125,6 +152,7 @@ function densityCandidate($: CheerioAPI): Element | undefined {
 
 /** Step 2: the element(s) holding the article text, in document order. */
 export function findMainContent($: CheerioAPI): Element[] {
+  resetLengths();
   const body = ($('body')[0] ?? $.root()[0]) as Element;
   const usable = (els: Element[]): Element[] => outermost(els.filter((el) => !insideChrome(el) && textLen(el) > 0));
 
@@ -196,6 +224,7 @@ function sectionOf(heading: Element, rootLen: number, root: Element): Element[] 
 
 /** Step 3: strip chrome inside the chosen containers. */
 export function removeChrome($: CheerioAPI, roots: Element[], pageHost?: string): void {
+  resetLengths();
   for (const root of roots) {
     const rootLen = textLen(root);
     const remove = new Set<Element>();

@@ -14,11 +14,19 @@ export interface PageMeta {
   publisher?: string;
 }
 
+// <meta> elements of a document, collected once: a full-DOM query per key is what made big pages slow.
+const metaCache = new WeakMap<CheerioAPI, Element[]>();
+
 function metaContent($: CheerioAPI, keys: string[]): string | undefined {
+  let metas = metaCache.get($);
+  if (!metas) {
+    metas = $('meta').toArray();
+    metaCache.set($, metas);
+  }
   for (const key of keys) {
     const k = key.toLowerCase();
     let found: string | undefined;
-    $('meta').each((_, el) => {
+    metas.forEach((el) => {
       if (found !== undefined) return;
       const a = el.attribs;
       const names = [a.property, a.name, a.itemprop, a['http-equiv']].filter(Boolean).map((s) => s.toLowerCase());
@@ -190,12 +198,13 @@ function dateFromTimes($: CheerioAPI, scope: Cheerio<Element>): string | undefin
 
 const DATE_WORDS = /^(date|dates|time|published|publish|pubdate|posted|dateline|timestamp|byline|meta|postmeta|entrymeta|post-date|entry-date|article-date)$/;
 
+const BYLINE_CUE = /^(?:by|posted|published|updated|written|last\s+updated)\b|\s[·•|]\s|\bmin(?:ute)?s?\s+read\b/i;
+
 /** Last resort: a full date in the short byline-like blocks right after the title. */
 function dateNearTitle($: CheerioAPI, scope: Cheerio<Element>): string | undefined {
-  const dated = scope.find('*').toArray().filter((el) => {
-    if (isInChrome($, el)) return false;
-    return classWords(el).some((w) => DATE_WORDS.test(w)) || /date|time/i.test(el.attribs.itemprop ?? '');
-  });
+  // Cheap name test first; the ancestor walk only for the few candidates.
+  const dated = scope.find('*').toArray().filter((el) =>
+    (classWords(el).some((w) => DATE_WORDS.test(w)) || /date|time/i.test(el.attribs.itemprop ?? '')) && !isInChrome($, el));
   for (const el of dated) {
     const t = collapseWhitespace($(el).text());
     if (t.length <= 200) {
@@ -211,8 +220,10 @@ function dateNearTitle($: CheerioAPI, scope: Cheerio<Element>): string | undefin
     for (const sib of start.nextAll().toArray()) {
       if (++n > 4) break;
       const t = collapseWhitespace($(sib).text());
-      if (t.length > 200) break;
-      const d = findDateInText(t);
+      if (t.length > 160) break;
+      // A dateline is short and reads like one; a first paragraph that mentions a date is narrative.
+      const bylineLike = sib.name !== 'p' || BYLINE_CUE.test(t) || t.length <= 40;
+      const d = bylineLike ? findDateInText(t) : undefined;
       if (d) return d;
     }
   }
@@ -236,7 +247,8 @@ export function extractMeta($: CheerioAPI, pageUrl?: string): PageMeta {
   // Canonical URL: <link rel=canonical>, og:url; a canonical pointing at the site's home page is a CMS
   // mistake when we know the real article URL.
   let canonicalUrl = absoluteHttpUrl($('link[rel~="canonical"]').attr('href'), pageUrl)
-    ?? absoluteHttpUrl(metaContent($, ['og:url']), pageUrl);
+    ?? absoluteHttpUrl(metaContent($, ['og:url', 'twitter:url']), pageUrl)
+    ?? absoluteHttpUrl(ld.map((o) => (typeof o.url === 'string' && types(o).some((t) => ARTICLE_TYPES.test(t)) ? o.url : undefined)).find(Boolean), pageUrl);
   if (canonicalUrl && pageUrl && new URL(canonicalUrl).pathname === '/' && new URL(pageUrl).pathname !== '/') canonicalUrl = undefined;
   const url = canonicalUrl ?? absoluteHttpUrl(pageUrl, undefined);
 

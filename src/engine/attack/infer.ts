@@ -6,7 +6,10 @@ import { BEHAVIOUR_PHRASES, BehaviourPhrase } from './phrases';
 import { hasThreatWord, isHedged, isNegated, Sentence, splitSentences, threatScore } from './text-scan';
 
 export interface InferOptions {
-  /** Drop hits below this confidence (default: keep all). */
+  /**
+   * Drop hits below this confidence. Default 'medium': a single weak phrase (low) is a lead for an analyst,
+   * not a finding for the briefing; pass 'low' to get those too.
+   */
   minConfidence?: Confidence;
 }
 
@@ -31,13 +34,14 @@ const THREAT_DOC = 3;
 // lower-case letter: scraped tables glue cells ("Initial AccessT1566.001Phishing"). Sigma tags too.
 const EXPLICIT_ID = /(?<![A-Z0-9_\\/-])(T\d{4}(?:\.\d{3})?)(?!\d|\.\d)|(?<![\w])attack\.(t\d{4}(?:\.\d{3})?)(?!\d|\.\d)/g;
 
-interface CompiledPhrase { p: BehaviourPhrase; re: RegExp; also: RegExp[] }
+interface CompiledPhrase { p: BehaviourPhrase; re: RegExp; also: RegExp[]; unless?: RegExp }
 let compiled: CompiledPhrase[] | undefined;
 function phrases(): CompiledPhrase[] {
   compiled ??= BEHAVIOUR_PHRASES.map((p) => ({
     p,
     re: new RegExp(`(?<![\\w])(?:${p.re.source})(?![\\w])`, p.caseSensitive ? 'g' : 'gi'),
     also: (p.also ?? []).map((a) => new RegExp(a.source, a.flags.includes('i') || p.caseSensitive ? a.flags : a.flags + 'i')),
+    unless: p.unless,
   }));
   return compiled;
 }
@@ -86,18 +90,21 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
         if (used.some(([a, b]) => s < b && e > a)) continue;
         used.push([s, e]);
         if (isNegated(m, s, e)) continue;
-        if (!np.full && docThreat < THREAT_DOC && !threatNear(i)) continue;
+        // Tool names (PowerShell, Rundll32) are everyday admin words: they need a threat sentence nearby.
+        const single = !/\s/.test(np.name);
+        if (!np.full && (single || docThreat < THREAT_DOC) && !threatNear(i)) continue;
         const titleCase = x[0].split(/\s+/).length > 1 && /^[A-Z]/.test(x[0]) && x[0].replace(/\.exe$/i, '') === index.technique(np.id)?.name;
         add(np.id, { method: 'name', level: np.full || titleCase ? 2 : 1, sentence, hedged });
       }
     }
 
-    // 3. Behaviour phrases.
-    for (const { p, re, also } of phrases()) {
+    // 3. Behaviour phrases, on the sentence with the names already matched blanked out ("Obfuscated Files or
+    // Information: Software Packing" is one technique, not also an "obfuscated" phrase).
+    const rest = used.reduce((acc, [a, b]) => acc.slice(0, a) + ' '.repeat(b - a) + acc.slice(b), m);
+    for (const { p, re, also, unless } of phrases()) {
       if (p.tier === 'context' ? docThreat < THREAT_DOC - 1 || !threatNear(i) : docThreat < THREAT_DOC - 1 && !hasThreatWord(m)) continue;
-      if (also.length && !also.every((a) => a.test(m))) continue;
-      re.lastIndex = 0;
-      for (const x of m.matchAll(re)) {
+      if ((also.length && !also.every((a) => a.test(m))) || unless?.test(m)) continue;
+      for (const x of rest.matchAll(re)) {
         if (isNegated(m, x.index, x.index + x[0].length)) continue;
         add(p.id, { method: 'phrase', level: p.tier === 'strong' ? 1 : 0, sentence, hedged });
         break;
@@ -105,12 +112,14 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     }
   });
 
-  const min = RANK[opts.minConfidence ?? 'low'];
+  const min = RANK[opts.minConfidence ?? 'medium'];
   const techniques: TechniqueHit[] = [];
   for (const [id, sigs] of signals) {
     const t = index.technique(id);
     if (!t) continue;
-    const confidence = LEVELS[confidenceLevel(sigs)];
+    const level = confidenceLevel(sigs);
+    if (level < 0) continue;
+    const confidence = LEVELS[level];
     if (RANK[confidence] < min) continue;
     const method = METHOD_ORDER.find((mm) => sigs.some((s) => s.method === mm))!;
     const evidence = [...new Map(sigs.map((s) => [s.sentence.start, s.sentence])).values()]
@@ -124,16 +133,19 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   return { techniques, retired: [...retired.values()], unknown: [...unknown].sort() };
 }
 
-/** Best single signal, raised one level by independent corroboration (another sentence or another method), lowered when all evidence is hedged. */
+/** Best single signal, raised one level by independent corroboration (another sentence or another method), lowered when all evidence is hedged; -1 means drop. */
 function confidenceLevel(sigs: Signal[]): number {
   let level = Math.max(...sigs.map((s) => s.level));
   const sentencesSeen = new Set(sigs.map((s) => s.sentence.start)).size;
   const methods = new Set(sigs.map((s) => s.method)).size;
   if (sentencesSeen > 1 || methods > 1) level += 1;
+  // Speculation ("we suspect…") lowers confidence; a weak phrase that is only speculated is dropped (-1).
   if (sigs.every((s) => s.hedged)) level -= 1;
-  return Math.max(0, Math.min(2, level));
+  return Math.min(2, level);
 }
 
 function clip(s: string, max = 320): string {
   return s.length <= max ? s : s.slice(0, max - 1).replace(/\s+\S*$/, '') + ' …';
 }
+
+export { computePhases } from './phases';

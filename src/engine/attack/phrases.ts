@@ -14,14 +14,16 @@ export interface BehaviourPhrase {
   re: RegExp;
   /** Extra patterns that must all occur in the same sentence (co-occurrence rules). */
   also?: RegExp[];
+  /** The entry does not fire in a sentence matching this (another, more specific technique covers it). */
+  unless?: RegExp;
   caseSensitive?: boolean;
   note: string;
   examples: string[];
   counter?: string[];
 }
 
-const P = (id: string, tier: BehaviourPhrase['tier'], re: RegExp, note: string, examples: string[], counter?: string[], also?: RegExp[]): BehaviourPhrase =>
-  ({ id, tier, re, note, examples, ...(counter ? { counter } : {}), ...(also ? { also } : {}) });
+const P = (id: string, tier: BehaviourPhrase['tier'], re: RegExp, note: string, examples: string[], counter?: string[], also?: RegExp[], unless?: RegExp): BehaviourPhrase =>
+  ({ id, tier, re, note, examples, ...(counter ? { counter } : {}), ...(also ? { also } : {}), ...(unless ? { unless } : {}) });
 
 
 export const BEHAVIOUR_PHRASES: BehaviourPhrase[] = [
@@ -32,28 +34,28 @@ export const BEHAVIOUR_PHRASES: BehaviourPhrase[] = [
   P('T1566.001', 'context', /(?:spear-?phishing|phishing|malicious|malspam|spam) e-?mails? (?:with|carrying|containing) (?:an? |the )?(?:malicious |weaponi[sz]ed )?attach\w+|(?:malicious|weaponi[sz]ed) (?:e-?mail )?attachments?|attachments? (?:to|in|of) (?:phishing|malicious|spam|malspam|spear-?phishing) e-?mails?|spear-?phishing attachments?/,
     'malicious e-mail attachment', ['Victims received a phishing email with a malicious attachment.', 'The loader arrives as a malicious attachment.'],
     ['Scan every attachment for viruses.']),
-  P('T1566.002', 'context', /(?:e-?mails?|messages?) (?:containing|with|that contains?|including|carrying) (?:an? |the )?(?:malicious |embedded )?(?:links?|URLs?|hyperlinks?)|e-?mails? linking to|links? (?:included |embedded |contained )?in (?:an? |the )?(?:phishing |malicious |spam |malspam )?e-?mails?|spear-?phishing links?/,
+  P('T1566.002', 'context', /(?:e-?mails?|messages?) (?:containing|with|that contains?|including|carrying) (?:an? |the )?(?:malicious |embedded )?(?:links?|URLs?|hyperlinks?)|e-?mails? linking to|(?:malspam|phishing e-?mails?) (?:contained|contains|carried|included) (?:an? )?(?:malicious )?(?:links?|URLs?)|links? (?:included |embedded |contained )?in (?:an? |the )?(?:phishing |malicious |spam |malspam )?e-?mails?|spear-?phishing links?/,
     'malicious link in an e-mail', ['A victim is sent an email linking to an externally hosted Zip file.', 'The malspam contained a malicious link to the payload.'],
     ['Click the link in the confirmation email to activate your account.']),
   P('T1566.004', 'strong', /vishing|voice phishing|callback phishing/, 'phone-based phishing', ['The actors used callback phishing to reach employees.']),
   P('T1189', 'strong', /watering[- ]holes?|drive-by(?:[- ](?:downloads?|compromises?|attacks?|infections?))?/, 'compromised website infects visitors',
     ['Researchers uncover a watering hole attack by APT TA423.', 'The infection started with a drive-by download from Chrome.']),
-  P('T1190', 'context', /exploit\w*/, 'exploitation of an internet-facing server or appliance (co-occurrence rule)',
+  P('T1190', 'strong', /exploit\w*/, 'exploitation of an internet-facing server or appliance (co-occurrence rule)',
     ['Attackers are actively exploiting CVE-2023-1234 in internet-facing VPN appliances.', 'The flaws enable command execution on vulnerable SharePoint servers, and we noted active exploitation of the vulnerabilities.'],
     ['The exploit targets a browser vulnerability on the desktop.'],
     [/\b(?:CVE-\d{4}-\d{4,}|vulnerabilit(?:y|ies)|flaws?|zero-day|0-day)\b/i,
       /\b(?:servers?|appliances?|gateways?|VPNs?|firewalls?|public-facing|internet-facing|externally[- ]facing|web applications?|SharePoint|Exchange|Confluence|Citrix|NetScaler|FortiOS|FortiGate|Ivanti|MOVEit|GoAnywhere|WebLogic|Tomcat|Jenkins|GitLab|vCenter|ESXi|PaperCut|Log4j)\b/i]),
-  P('T1195.001', 'context', /(?:malicious|compromised|trojani[sz]ed|backdoored|typo-?squat\w*|rogue) (?:\w+ ){0,2}(?:npm|PyPI|pip|RubyGems|NuGet|Maven|crates?|open[- ]source|third[- ]party)?\s?(?:packages?|dependenc(?:y|ies)|librar(?:y|ies)|modules?)|(?:added|adding|adds|introduc\w*|inject\w*) (?:\w+ ){0,4}as a (?:new )?dependency|embedded malicious code|malicious code (?:was |were |is )?(?:introduced|injected|inserted|added|embedded)/,
+  P('T1195.001', 'strong', /(?:malicious|compromised|trojani[sz]ed|backdoored|typo-?squat\w*|rogue) (?:\w+ ){0,2}(?:npm|PyPI|pip|RubyGems|NuGet|Maven|crates?|Go|open[- ]source|third[- ]party) (?:packages?|dependenc(?:y|ies)|librar(?:y|ies)|modules?)|(?:malicious|compromised|trojani[sz]ed|backdoored) (?:\w+ )?(?:dependenc(?:y|ies)|librar(?:y|ies))|(?:added|adding|adds|introduc\w*|inject\w*) (?:\w+ ){0,4}as a (?:new )?dependency|embedded malicious code|malicious code (?:was |were |is )?(?:introduced|injected|inserted|added|embedded)/,
     'malicious code in a software dependency', ['The NPM package flatmap-stream is considered malicious; a malicious actor added this package as a dependency.',
       'Versions 10.1.1 and 10.1.2 contain embedded malicious code that was introduced by the maintainer.', 'We found 116 malicious PyPI packages.'],
-    ['Update the package to the latest version.']),
+    ['Update the package to the latest version.', 'The obfuscated script is used to create a malicious NetSupport RAT package.']),
   P('T1195.002', 'strong', /(?:trojani[sz]ed|backdoored|compromised) (?:software )?(?:updates?|installers?|update servers?|build (?:server|system|pipeline)s?)|software supply[- ]chain (?:attack|compromise)/,
     'compromised vendor software or update', ['Customers installed a trojanized update of the accounting software.']),
   P('T1133', 'context', /(?:compromised|stolen|valid|harvested) (?:\w+ )?(?:VPN|Citrix|RDP|remote access) (?:credentials|accounts?)|(?:via|through|over) (?:exposed|internet-facing) (?:RDP|VPN|remote desktop)/,
     'access through external remote services', ['The actors logged in with stolen VPN credentials.']),
 
   // ── Execution ───────────────────────────────────────────────────────────────────────────────────
-  P('T1204.002', 'context', /(?:victims?|users?|targets?|recipients?)(?: (?:is|are|was|were|had|has|have|needs?|must))? (?:(?:lured|tricked|enticed|prompted|convinced|asked|required) )?(?:in)?to (?:open|double[- ]click|click|run|execute|launch|enable|mount)|double[- ]?clicks?|double[- ]clicking|opens? the (?:malicious |weaponi[sz]ed )?(?:attachment|document|file|archive|ISO|image|shortcut|LNK)|when (?:the )?(?:victims?|users?|documents?|files?) (?:opens?|is opened|are opened|executes?)|(?:documents?|attachments?) (?:are|is|was|were) opened|enable (?:the )?(?:macros|content|editing)/,
+  P('T1204.002', 'strong', /(?:victims?|users?|targets?|recipients?)(?: (?:is|are|was|were|had|has|have|needs?|must))? (?:(?:lured|tricked|enticed|prompted|convinced|asked|required) )?(?:in)?to (?:open|double[- ]click|click|run|execute|launch|enable|mount)|double[- ]?clicks?|double[- ]clicking|opens? the (?:malicious |weaponi[sz]ed )?(?:attachment|document|file|archive|ISO|image|shortcut|LNK)|when (?:the )?(?:victims?|users?|documents?|files?) (?:opens?|is opened|are opened|executes?)|(?:documents?|attachments?) (?:are|is|was|were) opened|enable (?:the )?(?:macros|content|editing)/,
     'the user opens or runs the malicious file', ['The victim double clicks the ISO to mount it.', 'A user had to click on this in order to execute the malware.',
       'The macro code executes when the documents are opened.'], ['Double-check the configuration before deploying.']),
   P('T1204.001', 'context', /(?:click\w*|tap\w*) (?:on )?(?:an? |the )?(?:malicious |embedded )?(?:links?|URLs?|hyperlinks?)/, 'the user clicks a malicious link',
@@ -89,7 +91,7 @@ export const BEHAVIOUR_PHRASES: BehaviourPhrase[] = [
   P('T1136', 'context', /creat\w* (?:an? )?(?:new )?(?:local |domain |admin\w* |privileged |hidden )?(?:user|account)s?(?! interface)/, 'attacker creates an account',
     ['The batch files create a new admin user on each host.']),
   P('T1548.002', 'strong', /UAC bypass|bypass\w* (?:the )?(?:UAC|User Account Control)|fodhelper(?:\.exe)?|eventvwr(?:\.exe)? hijack\w*/, 'UAC bypass', ['Some variants used a known UAC bypass method abusing fodhelper.exe.']),
-  P('T1574.001', 'strong', /DLL side-?loading|side-?load\w* (?:a |the |malicious )?(?:DLL|library)|DLL (?:search[- ]order )?hijack\w*/, 'DLL search-order hijacking / side-loading',
+  P('T1574.001', 'strong', /DLL side-?loading|side-?load\w* (?:a |the )?(?:malicious )?(?:DLL|library)|DLL (?:search[- ]order )?hijack\w*/, 'DLL search-order hijacking / side-loading',
     ['The signed binary side-loads a malicious DLL.']),
   P('T1505.003', 'strong', /web ?shells?|(?:ASPX|JSP|PHP) (?:web ?)?(?:shells?|backdoors?)|malicious (?:ASPX|JSP|PHP) (?:files?|payloads?|pages?)/, 'web shell on a server',
     ['Attackers are dropping malicious ASPX payloads.', 'The PHP web shell had reverse shell capabilities.']),
@@ -102,22 +104,25 @@ export const BEHAVIOUR_PHRASES: BehaviourPhrase[] = [
   P('T1027', 'context', /obfuscat(?:ed|es|ion|ing|or)/, 'obfuscated code or files', ['Crimson RAT variants implement different obfuscation techniques.']),
   P('T1027.001', 'context', /padded (?:with|file|binary|executable)|(?:binary|file) padding|(?:inflat|pump)\w* (?:the )?file size/, 'binary padding',
     ['It included a standalone file padded with over 200MB of blank spaces.']),
-  P('T1027.002', 'context', /packed (?:with|using|by) \w+|UPX(?: packer)?|(?:software )?packers?|unpack(?:s|ed|ing)? (?:itself|the (?:final )?payload)/, 'packed executable',
+  P('T1027.002', 'strong', /packed (?:with|using|by) \w+|UPX(?: packer)?|(?:software )?packers?|unpack(?:s|ed|ing)? (?:itself|the (?:final )?payload)/, 'packed executable',
     ['The samples are packed with UPX Packer.', 'A series of scripts decode or unpack the final payload.']),
   P('T1027.009', 'context', /embedded (?:payloads?|executables?|PE files?|DLLs?|archives?|shellcode)/, 'payload embedded in another file', ['The document carries an embedded executable.']),
   P('T1027.006', 'strong', /HTML smuggling/, 'HTML smuggling', ['The attachment uses HTML smuggling to drop an ISO.']),
   P('T1140', 'context', /(?:decod|decrypt|deobfuscat|decompress|de-obfuscat)(?:es|ed|ing|e)? (?:the |its |an? |this )?(?:\w+ ){0,3}(?:payloads?|DLLs?|executables?|shellcode|scripts?|files?|strings?|configuration|config|data|binar(?:y|ies)|modules?|commands?|archives?)|certutil(?:\.exe)? [^\n]{0,40}-?decode|base64[- ]decod\w*/,
     'decoding or decrypting a payload', ['The CMD file uses certutil to decode the DLL.', 'Decompressing the compressed file reveals a large file.']),
-  P('T1055', 'context', /inject(?:s|ed|ing)? (?:\w+ ){0,4}(?:into|within|in)\b|injected with|process injection/, 'code injected into another process',
+  P('T1055', 'strong', /inject(?:s|ed|ing)? (?:\w+ ){0,4}(?:into|within|in)\b|injected with|process injection/, 'code injected into another process',
     ['The decoded DLL injects Qakbot into wermgr.exe.', 'The malware is injected and executed within the normal Windows process mstsc.exe.']),
   P('T1055.012', 'strong', /process hollowing|hollow\w* (?:out )?(?:a |the )?(?:legitimate )?process/, 'process hollowing', ['The loader uses process hollowing on svchost.exe.']),
   P('T1055.001', 'context', /DLL injection|inject\w* (?:a |the |its |malicious )?DLL/, 'DLL injection', ['The backdoor injects a DLL into explorer.exe.']),
   P('T1620', 'context', /reflective(?:ly)? (?:load\w*|DLL (?:injection|loading))|load\w* (?:\w+ ){0,3}directly into memory/, 'reflective code loading', ['The stager reflectively loads the DLL.']),
-  P('T1564.001', 'context', /hidden (?:folders?|files?|director(?:y|ies))|attrib(?:\.exe)? \+h|(?:sets?|setting) (?:the )?hidden attribute/, 'hidden files or folders',
+  P('T1564.001', 'strong', /hidden (?:folders?|files?|director(?:y|ies))|attrib(?:\.exe)? \+h|(?:sets?|setting) (?:the )?hidden attribute/, 'hidden files or folders',
     ['The mounted file contains a hidden folder.']),
   P('T1564.003', 'context', /-w(?:indowstyle)? hidden|hidden window/, 'hidden window', ['powershell -WindowStyle Hidden -enc …']),
-  P('T1036.005', 'context', /masquerad\w* as (?:an? |the )?(?:legitimate|legit|benign|normal|real|genuine|Windows|system|update)|(?:appear|look|pose|posing|disguis\w*) (?:as|like) (?:an? )?(?:legitimate|normal|benign|genuine) (?:files?|process\w*|programs?|applications?|updates?|Windows)|named after (?:a |an )?(?:legitimate|system)/,
-    'named like a legitimate file or location', ['It copies itself as onedrivenew.exe to appear as a normal file.', 'The package executes Crimson RAT masquerading as an update process.']),
+  P('T1036.005', 'context', /masquerad\w* as (?:an? |the )?(?:legitimate|legit|normal|real|genuine|Windows|system|update)|(?:appear|look|pose|posing|disguis\w*) (?:as|like) (?:an? )?(?:legitimate|normal|genuine) (?:files?|process\w*|programs?|applications?|updates?|Windows)|named after (?:a |an )?(?:legitimate|system)/,
+    'named like a legitimate file or location', ['It copies itself as onedrivenew.exe to appear as a normal file.', 'The package executes Crimson RAT masquerading as an update process.'],
+    ['The actor registered typo-squatted domains masquerading as legitimate organizations.'], undefined, /\bdomains?\b/i),
+  P('T1036.008', 'context', /(?:masquerad|disguis)\w* as (?:an? )?(?:benign |legitimate |harmless )?(?:file ?types?|PDFs?|documents?|folders?|images?|zip(?: files?)?|text files?)/,
+    'file made to look like another file type', ['Shortcut files masquerading as benign filetypes such as PDFs.', 'An executable disguised as a PDF document.']),
   P('T1036.007', 'strong', /double (?:file )?extensions?/, 'double file extension', ['The attachment uses a double extension such as invoice.pdf.exe.']),
   P('T1070.004', 'context', /(?:deletes?|deleted|deleting|removes?|removed|removing|wipes?) (?:itself|its own (?:file|binary|executable)|the (?:original|dropped|downloaded|initial) (?:files?|executables?|payloads?|droppers?|binar(?:y|ies)|scripts?))|self-?delet\w*|(?:original|dropped|initial) (?:files?|executables?|payloads?|droppers?) (?:is|was|are|were|gets) (?:then )?(?:deleted|removed)|delete files upon completion/,
     'file deletion to remove traces', ['The original file is deleted using the cmd command.', 'The dropper deletes itself after execution.']),
@@ -139,7 +144,8 @@ export const BEHAVIOUR_PHRASES: BehaviourPhrase[] = [
   P('T1218.007', 'context', /msiexec(?:\.exe)?/, 'Msiexec proxy execution', ['The loader runs msiexec.exe to install a remote MSI.']),
   P('T1197', 'context', /bitsadmin(?:\.exe)?|BITS jobs?/, 'BITS jobs', ['The script uses bitsadmin to download the payload.']),
   P('T1112', 'context', /(?:modif\w+|chang\w+|sets?|setting|adds?|adding|creat\w+|writ\w+|delet\w+|alter\w*) (?:\w+ ){0,2}(?:registry|reg) (?:keys?|values?|entr(?:y|ies)|settings?)|reg(?:\.exe)? add|using reg\.exe|(?:sets?|writes?|stores?) (?:\w+ ){0,3}in(?:to)? the registry/,
-    'registry modification', ['It sets in the registry a BAT file to be run on logon.', 'Sets the service to run also in Safe-Mode using reg.exe.'], undefined),
+    'registry modification (a Run key is T1547.001)', ['It sets in the registry a BAT file to be run on logon.', 'Sets the service to run also in Safe-Mode using reg.exe.'],
+    ['The malware establishes persistence by creating a registry key under \\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Run.'], undefined, /CurrentVersion\\Run|\bRun (?:registry )?keys?\b/i),
   P('T1484.001', 'context', /(?:modif\w*|abus\w*|creat\w*|push\w*|edit\w*) (?:\w+ ){0,2}(?:Group Policy(?: Objects?)?|GPOs?)/, 'Group Policy modification',
     ['The threat actor modified Group Policy Objects to deploy the ransomware.']),
 
@@ -176,14 +182,14 @@ export const BEHAVIOUR_PHRASES: BehaviourPhrase[] = [
   P('T1018', 'context', /(?:discover|enumerat|scan|list)\w* (?:\w+ ){0,3}(?:remote|other|neighbou?ring) (?:hosts|systems|machines|computers)|net view/, 'remote system discovery',
     ['The malware enumerates other hosts on the network with net view.']),
   P('T1046', 'context', /port[- ]?scan\w*|(?:scan\w*|discover\w*) (?:\w+ ){0,3}(?:for )?open ports/, 'network service discovery', ['The bot first port scans the subnet for open ports.']),
-  P('T1012', 'context', /reg(?:\.exe)? query|query\w* (?:the )?registry/, 'registry query', ['The sample queries the registry for installed software.']),
+  P('T1012', 'context', /reg(?:\.exe)? query|quer(?:y|ies|ied|ying) (?:the )?registry/, 'registry query', ['The sample queries the registry for installed software.']),
   P('T1497.003', 'context', /(?:sleep|delay)\w* (?:\w+ ){0,3}(?:execution|before execut\w*)|time-based evasion/, 'time-based sandbox evasion', ['The loader delays its execution for 180 seconds.']),
 
   // ── Lateral movement ────────────────────────────────────────────────────────────────────────────
   P('T1021.001', 'context', /(?:via|over|using|through) (?:the )?(?:RDP|Remote Desktop(?: Protocol)?)|RDP (?:to|for) (?:move|pivot)|(?:move|moved|moving) laterally (?:\w+ ){0,4}RDP/, 'lateral movement over RDP',
     ['The actors often use RDP to move laterally across the network.']),
   P('T1021.002', 'context', /admin shares?|ADMIN\$|C\$ share|SMB shares? (?:to|for) (?:move|spread|copy)/, 'SMB / admin shares', ['The worm copies itself to ADMIN$ shares.']),
-  P('T1570', 'context', /PsExec(?=[^.]{0,80}lateral)|(?:copy|copies|copied|transfer\w*|push\w*) (?:\w+ ){0,3}(?:to )?(?:other|remote) (?:hosts|systems|machines)/, 'tool transfer between hosts',
+  P('T1570', 'strong', /PsExec(?=[^.]{0,80}lateral)|(?:copy|copies|copied|transfer\w*|push\w*) (?:\w+ ){0,3}(?:to )?(?:other|remote) (?:hosts|systems|machines)/, 'tool transfer between hosts',
     ['PsExec has also been used to aid lateral movement.']),
   P('T1091', 'context', /(?:spread|propagat|replicat|cop(?:y|ies))\w* (?:\w+ ){0,3}(?:via |through |to )?(?:USB|removable) (?:drives?|media|devices?)/, 'spreading through removable media',
     ['The worm spreads through USB drives.']),
@@ -193,7 +199,7 @@ export const BEHAVIOUR_PHRASES: BehaviourPhrase[] = [
   P('T1115', 'context', /clipboard (?:data|contents?)|(?:steal|monitor|captur|read|hijack)\w* (?:the )?clipboard/, 'clipboard data', ['The stealer monitors the clipboard for wallet addresses.']),
   P('T1123', 'context', /(?:record|captur)\w* (?:\w+ ){0,2}(?:audio|microphone)/, 'audio capture', ['The RAT can record audio from the microphone.']),
   P('T1125', 'context', /webcam|(?:record|captur)\w* (?:\w+ ){0,2}video/, 'video capture', ['The RAT can take pictures with the webcam.']),
-  P('T1005', 'context', /(?:steal|collect|harvest|exfiltrat|gather|grab)\w* (?:\w+ ){0,3}(?:files|documents|data) from (?:the )?(?:local|infected|compromised|victim)/, 'data from the local system',
+  P('T1005', 'context', /(?:steal|collect|harvest|exfiltrat|gather|grab)\w* (?:\w+ ){0,3}(?:files|documents|data) from (?:the )?(?:local (?:system|machine|host|drives?|disks?)|(?:infected|compromised) (?:hosts?|machines?|systems?|computers?|devices?)|victim'?s? (?:machines?|computers?|hosts?|systems?|devices?))/, 'data from the local system',
     ['The stealer collects documents from the infected host.']),
   P('T1560', 'context', /(?:compress|archiv|zip|rar)\w* (?:\w+ ){0,3}(?:collected|stolen|staged|harvested) (?:data|files|information)/, 'archiving collected data', ['The actors archived stolen data with WinRAR.']),
   P('T1041', 'context', /exfiltrat\w* (?:\w+ ){0,6}(?:over|via|through|using|to) (?:the |its |their )?(?:C2|C&C|command[- ]and[- ]control)/, 'exfiltration over the C2 channel',
@@ -203,7 +209,7 @@ export const BEHAVIOUR_PHRASES: BehaviourPhrase[] = [
   P('T1105', 'context', /(?:download\w*|fetch\w*|retriev\w*|pull\w*) (?:\w+ ){0,4}(?:additional|further|second-stage|next-stage|more|other)? ?(?:payloads?|malware|tools?|executables?|binar(?:y|ies)|modules?|components?|stagers?|implants?)|(?:executables?|payloads?|binar(?:y|ies)|tools?|malware|DLLs?) (?:was|were|is|are) (?:then )?downloaded|certutil(?:\.exe)? [^\n]{0,30}-urlcache|Invoke-WebRequest|DownloadFile/,
     'ingress tool transfer', ['At the address, the executable was downloaded and then launched by cmd.exe.', 'Royal actors download multiple tools.'],
     ['Download the PDF version of this report.']),
-  P('T1071.001', 'context', /(?:HTTPS?|web) (?:requests?|traffic|POST|GET|protocol)s? (?:to|for|with|over) (?:the |its )?(?:C2|C&C|command[- ]and[- ]control)|(?:C2|C&C|command[- ]and[- ]control) (?:\w+ ){0,4}(?:over|via|using) HTTPS?/, 'C2 over web protocols',
+  P('T1071.001', 'context', /(?:HTTPS?|web) (?:POST |GET )?(?:requests?|traffic|POST|GET|protocol)s? (?:to|for|with|over) (?:the |its )?(?:C2|C&C|command[- ]and[- ]control)|(?:C2|C&C|command[- ]and[- ]control) (?:\w+ ){0,4}(?:over|via|using) HTTPS?/, 'C2 over web protocols',
     ['The beacon sends HTTP POST requests to the C2 server.']),
   P('T1071.004', 'context', /DNS tunnel\w*|C2 (?:\w+ ){0,3}over DNS/, 'DNS as C2 channel', ['The backdoor uses DNS tunneling for C2.']),
   P('T1572', 'context', /tunnel\w* (?:tools?|traffic|over|through)|ngrok|\bChisel\b|plink(?:\.exe)?/, 'protocol tunnelling', ['Operators used Chisel, a tunneling tool transported over HTTP.']),

@@ -39,7 +39,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const line of masked.matchAll(re)) {
     const ls = line.index;
     const boundaries = [0];
-    for (const m of line[0].matchAll(/[.!?]["”’)]?(?:\s+|(?=[A-Z][a-z]))(?=["“(\[]?[A-Z0-9])/g)) {
+    for (const m of line[0].matchAll(/[.!?]["”’)]?(?:\s+|(?=[A-Z][a-z]))(?=["“([]?[A-Z0-9])/g)) {
       const prev = line[0].slice(Math.max(0, m.index - 4), m.index);
       if (/\b(?:e\.g|i\.e|etc|vs|Fig|No|Inc|Ltd|Mr|Dr|St)$/i.test(prev) || /\d$/.test(prev) && /^\.\d/.test(line[0].slice(m.index))) continue;
       boundaries.push(m.index + m[0].length);
@@ -76,7 +76,7 @@ const CLAUSE_BREAK = /[.;:,!?]|\b(?:but|however|whereas|while|although|though)\b
 // "… was not observed", "… has not been seen".
 const NEG_AFTER = /^[^.;:!?]{0,40}?\b(?:was|were|is|are|has|have|had)?\s*(?:not|never)\s+(?:been\s+)?(?:observed|seen|used|found|detected|present|identified|employed|leveraged)\b/i;
 // Hedged statements: "we suspect", "may have", "possibly".
-const HEDGE = /\b(?:suspect(?:ed)?|may have|might|could have|possibly|potentially|likely|unclear|unconfirmed|speculat\w*|if (?:the|an?) )\b/i;
+const HEDGE = /\b(?:suspect(?:ed)?|may have|might|could have|possibly|potentially|likely|unclear|unconfirmed|speculat\w*)\b/i;
 
 /** True when the matched span [s, e) of the sentence is negated. Looks within ~60 characters before, ~40 after. */
 export function isNegated(sentence: string, s: number, e: number): boolean {
