@@ -121,6 +121,21 @@ function firstShortLine(text: string): string | undefined {
   return sentence ? sentence[1] : `${l.slice(0, 120).replace(/\s+\S*$/, '')}…`;
 }
 
+/**
+ * A date shown in the first lines of a post: a title that starts with an ISO date ("2022-12-28 (Wednesday): …")
+ * or a labelled date in a header line ("published 2018-11-26", "Date: March 3, 2024").
+ */
+function headerDate(text: string): string | undefined {
+  const head = text.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3);
+  for (const line of head) {
+    const lead = /^(\d{4}-\d{2}-\d{2})\b/.exec(line);
+    if (lead) return parseDate(lead[1]);
+    const labelled = /\b(?:published|posted|date|updated)\s*:?\s+(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/i.exec(line);
+    if (labelled) return parseDate(labelled[1]);
+  }
+  return undefined;
+}
+
 function hostOf(url: string | undefined): string {
   try {
     return url ? new URL(url).hostname.replace(/^www\./, '') : '';
@@ -140,7 +155,7 @@ export function textToArticle(input: string, opts: TextOptions = {}): Article {
   return {
     title: opts.title ?? h.title ?? firstHeading(text) ?? firstShortLine(text) ?? '',
     source: h.source ?? hostOf(url),
-    published: h.published,
+    published: h.published ?? headerDate(text),
     url,
     author: h.author,
     text,

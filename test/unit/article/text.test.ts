@@ -105,3 +105,12 @@ describe('dates', () => {
     assert.equal(findDateInText('Posted 2 May 2024, updated June 1, 2024'), '2024-05-02');
   });
 });
+
+describe('textToArticle header dates', () => {
+  it('reads a date that leads the title line or is labelled in a header line', () => {
+    assert.equal(textToArticle('2024-03-05 (Tuesday): Loader activity\n\nBody text here.').published, '2024-03-05');
+    assert.equal(textToArticle('Some advisory\nGHSA-xxxx | published 2021-02-03 | severity HIGH\n\nBody.').published, '2021-02-03');
+    assert.equal(textToArticle('A title\nDate: March 4, 2023\n\nBody.').published, '2023-03-04');
+    assert.equal(textToArticle('A title\n\nFirst paragraph.\nSecond.\nIn 2021-01-01 something happened.').published, undefined);
+  });
+});
