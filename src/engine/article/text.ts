@@ -3,6 +3,7 @@
 // matter are dropped from the text. Nothing else is stripped: IOC extraction needs the whole body.
 import type { Article } from '../briefing/model';
 import { parseDate } from './dates';
+import { stripSiteSuffix } from './meta';
 import { normalizeLines, removeInvisible } from './normalize';
 
 export interface TextOptions {
@@ -130,6 +131,9 @@ function headerDate(text: string): string | undefined {
   for (const line of head) {
     const lead = /^(\d{4}-\d{2}-\d{2})\b/.exec(line);
     if (lead) return parseDate(lead[1]);
+    // A byline carrying the date: "By Jane Doe | 2022-08-30", "Category: Malware | By J. Doe | Aug 30, 2022".
+    const byline = /\b[Bb]y\s+[A-Z][^|\n]{1,60}[|·,–-]\s*(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\b/.exec(line);
+    if (byline) return parseDate(byline[1]);
     const labelled = /\b(?:published|posted|date|updated)\s*:?\s+(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/i.exec(line);
     if (labelled) return parseDate(labelled[1]);
   }
@@ -153,7 +157,7 @@ export function textToArticle(input: string, opts: TextOptions = {}): Article {
   const format = opts.format ?? (detectFormat(input) === 'markdown' ? 'markdown' : 'text');
   const url = h.url ?? opts.url;
   return {
-    title: opts.title ?? h.title ?? firstHeading(text) ?? firstShortLine(text) ?? '',
+    title: opts.title ?? (h.title ? stripSiteSuffix(h.title, [hostOf(url).split('.')[0]]).title : undefined) ?? firstHeading(text) ?? firstShortLine(text) ?? '',
     source: h.source ?? hostOf(url),
     published: h.published ?? headerDate(text),
     url,

@@ -76,7 +76,7 @@ export function rateSeverity(input: SeverityInput): { severity: Severity; factor
   const malCode = sentencesMatching(text, MALICIOUS_CODE, 1);
   if (malCode.length) add('malicious-code', 2, `Malicious code reached a distributed package or update: “${malCode[0]}”`);
 
-  if (input.actors.length) add('named-actor', 1.5, `Named threat actor: ${input.actors.join(', ')}.`);
+  if (input.actors.length) add('named-actor', 2, `Named threat actor: ${input.actors.join(', ')}.`);
   if (input.malware.length) add('named-malware', 1, `Named malware or tool: ${input.malware.join(', ')}.`);
 
   const threatIocs = input.iocs.filter((i) => i.type !== 'cve');

@@ -117,7 +117,10 @@ export function scoreCase(c: CorpusCase, got: Produced, ms: number): CaseScore {
     ? (!bounds.min || gi >= sevIndex(bounds.min)) && (!bounds.max || gi <= sevIndex(bounds.max))
     : null;
 
-  const expTitle = c.meta.expected_meta?.title ?? c.meta.title;
+  // Titles are scored where the page shows them: the reader-visible title of HTML cases, or a labelled title
+  // that appears in the article's opening (curator labels that add IDs the page does not show are skipped).
+  const head = c.content.slice(0, 2000).toLowerCase();
+  const expTitle = c.meta.expected_meta?.title ?? (c.meta.title && head.includes(c.meta.title.toLowerCase()) ? c.meta.title : undefined);
   const expPublishedRaw = c.meta.expected_meta?.published ?? c.meta.published ?? undefined;
   const expPublished = expPublishedRaw && /^\d{4}-\d{2}-\d{2}$/.test(expPublishedRaw) ? expPublishedRaw : undefined;
   const benign = SCORED_TYPES.every((t) => !(c.expected.iocs[t]?.length)) && !Object.values(c.expected.iocs).some((v) => v.length);

@@ -114,3 +114,11 @@ describe('textToArticle header dates', () => {
     assert.equal(textToArticle('A title\n\nFirst paragraph.\nSecond.\nIn 2021-01-01 something happened.').published, undefined);
   });
 });
+
+describe('textToArticle header titles and bylines', () => {
+  it('strips a site suffix from a header title and reads a dated byline', () => {
+    const a = textToArticle('title: Bypassing Things Safely | Example Labs\nurl: https://www.examplelabs.com/blog/x\n\nBody paragraph here.\n');
+    assert.equal(a.title, 'Bypassing Things Safely');
+    assert.equal(textToArticle('Loader hits finance\n\nSummary text.\n\nCategory: Malware | By Jane Doe | 2022-08-30\n').published, '2022-08-30');
+  });
+});

@@ -1,0 +1,293 @@
+// The context model: where in the article a value sits. Lines are classified once (headings, label lines,
+// prose), then one pass assigns each line a section: an IOC section (under "Indicators of Compromise" or a
+// heading that names malicious infrastructure), an IOC table (after a label line such as "SHA256" or
+// "Domains"), references, checksum blocks (SHASUMS, PGP-signed lists), or plain narrative.
+
+export enum Section {
+  None = 0,
+  Ioc = 1,
+  IocTable = 2,
+  Refs = 3,
+  Checksums = 4,
+}
+
+export interface LineModel {
+  starts: Int32Array;
+  ends: Int32Array;
+  section: Uint8Array;
+  /** Index of the heading line that opened the section, or -1. */
+  heading: Int32Array;
+  /** True when the opening heading is an explicit IOC heading ("Indicators of Compromise", "IOCs"). */
+  strong: Uint8Array;
+  boilerplate: Uint8Array;
+}
+
+const STRONG_IOC_HEADING_RE =
+  /^(?:appendix [a-z0-9]{1,3} )?(?:indicators? of (?:compromise|attack)|iocs?|io cs|indicators|network indicators|host indicators|file indicators|host based indicators|observables|ioc list|technical indicators)\b/;
+const IOCISH_WORD_RE =
+  /\b(?:indicators?|iocs?|malicious|infected|c2|c c|cnc|command and control|traffic|hashes|samples|payloads?|domains|urls?|ip addresses|ips|infrastructure|artifacts|artefacts|files|network)\b/;
+const REFS_HEADING_RE =
+  /^(?:original |additional |external |further )?(?:references?|sources?|reading|links|see also|citations?|bibliography|footnotes|related (?:links|articles|posts|reading|content|research)|read more|learn more|resources)$/;
+const OTHER_HEADING_RE =
+  /^(?:summary|executive summary|conclusions?|recommendations?|mitigations?|remediation|about(?: the authors?| us)?|acknowledge?ments?|detections?|detection (?:opportunities|guidance|rules)|protections?|product protections?|[a-z]+ (?:solutions|protections?|coverage)|how .{0,40} protect.*|subscribe|get updates.*|share|tags|timeline|background|overview|introduction|analysis|key (?:findings|takeaways)|disclaimer|credits|notes|details|infection chain|contact(?: us)?|mitre att ck.*|att ck.*|tactics.*|techniques.*|ttps|yara rules?|sigma rules?|appendix [a-z0-9]{1,3} (?:mitre|att ck|tactics|techniques|yara|sigma).*)$/;
+const CHECKSUM_HEADING_RE = /\b(?:shasums?|sha\d{1,3}sums?|checksums?|hashes of (?:the )?release|integrity|verify(?:ing)? (?:the )?(?:download|release|signature))\b/;
+const LABEL_LINE_RE =
+  /(?:sha-?(?:1|256|512)|md5|hash(?:es)?|domains?|urls?|\bips?\b|ip address(?:es)?|ipv[46]|\bc2s?\b|c&c|\bcnc\b|indicators?|\biocs?\b|e-?mails?|file ?names?)/i;
+const BOILERPLATE_RE =
+  /\b(?:subscribe|newsletter|unsubscribe|privacy policy|cookie|all rights reserved|terms of (?:use|service)|follow us|sign up|share this|get updates)\b|©|\(c\) \d{4}/i;
+const BULLET_RE = /^(?:[-*•–—>]+|\d{1,3}[.)]|[a-z][.)])\s+/i;
+
+function normHeading(t: string): string {
+  return t
+    .replace(/^[#=]+\s*/, '')
+    .replace(BULLET_RE, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** At least `k` space-separated words? Counted with indexOf, so a long line costs little. */
+function hasWords(s: string, k: number): boolean {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0 && n < k; i = s.indexOf(' ', i + 1)) if (s.charCodeAt(i + 1) > 32) n++;
+  return n + 1 >= k;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const w = c > 32;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+const enum Kind {
+  Blank,
+  StrongIoc,
+  IocIsh,
+  Refs,
+  Other,
+  Checksum,
+  HeadingLike,
+  Label,
+  Prose,
+  Text,
+  PgpBegin,
+  PgpEnd,
+}
+
+/** A list item or a "Label: value" line: part of a list even when it is long. */
+function isItem(t: string): boolean {
+  return BULLET_RE.test(t) || /^[\w ()/&-]{1,30}:\s/.test(t) || t.startsWith('|');
+}
+
+function classify(raw: string, hasCand: boolean): Kind {
+  const t = raw.trim();
+  if (t.length === 0) return Kind.Blank;
+  if (t.startsWith('-----BEGIN PGP SIGNED MESSAGE')) return Kind.PgpBegin;
+  if (t.startsWith('-----END PGP SIGNATURE')) return Kind.PgpEnd;
+  if (t.length > 100) return !hasCand && hasWords(t, 15) && !isItem(t) ? Kind.Prose : Kind.Text;
+  // Value lines are almost never headings; skip the heading analysis unless the line names indicators.
+  if (hasCand && !/ndicator|\bio[cC]s?\b|\bIOCs?\b/.test(t)) return Kind.Text;
+  const marked = /^(?:#{1,6}|={1,5})\s/.test(t) || /^\[[A-Za-z ]{2,30}\]/.test(t);
+  const words = wordCount(t);
+  const endsColon = t.endsWith(':');
+  const allCaps = /[A-Z]{3}/.test(t) && t === t.toUpperCase();
+  const headingLike = marked || ((words <= 10 || endsColon || allCaps) && !/[.!?,;]$/.test(t) && t.length <= 90);
+  if (!headingLike) return words >= 15 && !hasCand && !isItem(t) ? Kind.Prose : Kind.Text;
+  const h = normHeading(t);
+  if (STRONG_IOC_HEADING_RE.test(h) || (marked && /indicators? of compromise|\biocs?\b/.test(h))) return Kind.StrongIoc;
+  if (hasCand) return Kind.Text;
+  if (REFS_HEADING_RE.test(h)) return Kind.Refs;
+  if (CHECKSUM_HEADING_RE.test(h)) return Kind.Checksum;
+  if (OTHER_HEADING_RE.test(h)) return Kind.Other;
+  if ((endsColon || allCaps || marked) && IOCISH_WORD_RE.test(h) && !/\b(?:no|not|without)\b/.test(h)) return Kind.IocIsh;
+  if (words <= 6 && t.length <= 50 && LABEL_LINE_RE.test(t)) return Kind.Label;
+  if (endsColon || allCaps || marked) return Kind.HeadingLike;
+  return Kind.Text;
+}
+
+function isReferenceEntry(t: string): boolean {
+  return BULLET_RE.test(t) || /^\[\d{1,3}\]/.test(t) || /:\/\//.test(t) || /^\d{1,3}\s/.test(t);
+}
+
+/**
+ * Build the line model. `candLines` marks lines holding at least one candidate value, which distinguishes a
+ * value list ("Update.exe") from a heading ("Summary").
+ */
+export function buildLines(r: string, candLines: (lineCount: number, starts: Int32Array) => Uint8Array): LineModel {
+  const startsArr: number[] = [0];
+  for (let i = r.indexOf('\n'); i >= 0; i = r.indexOf('\n', i + 1)) startsArr.push(i + 1);
+  const n = startsArr.length;
+  const starts = Int32Array.from(startsArr);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) ends[i] = i + 1 < n ? starts[i + 1] - 1 : r.length;
+  const hasCand = candLines(n, starts);
+  const section = new Uint8Array(n);
+  const heading = new Int32Array(n).fill(-1);
+  const strong = new Uint8Array(n);
+  const boilerplate = new Uint8Array(n);
+
+  let state: Section = Section.None;
+  let head = -1;
+  let isStrong = 0;
+  let headLevel = 0;
+  let pgp = false;
+  for (let i = 0; i < n; i++) {
+    const raw = r.slice(starts[i], ends[i]);
+    if (hasCand[i] === 1 && raw.length < 400 && BOILERPLATE_RE.test(raw)) boilerplate[i] = 1;
+    const k = classify(raw, hasCand[i] === 1);
+    const level = /^(#{1,6}|={1,5})\s/.exec(raw.trim())?.[1].length ?? 0;
+    if (pgp) {
+      section[i] = Section.Checksums;
+      if (k === Kind.PgpEnd) pgp = false;
+      continue;
+    }
+    switch (k) {
+      case Kind.PgpBegin:
+        pgp = true;
+        section[i] = Section.Checksums;
+        continue;
+      case Kind.StrongIoc:
+      case Kind.IocIsh:
+        // A sub-heading of a marked-up IOC section ("=== Network" under "= … IoCs") keeps the section's heading.
+        if (state === Section.Ioc && level > 0 && headLevel > 0 && level > headLevel) break;
+        state = Section.Ioc;
+        head = i;
+        isStrong = k === Kind.StrongIoc ? 1 : 0;
+        headLevel = level;
+        break;
+      case Kind.Refs:
+        state = Section.Refs;
+        head = i;
+        isStrong = 0;
+        break;
+      case Kind.Checksum:
+        state = Section.Checksums;
+        head = i;
+        isStrong = 0;
+        break;
+      case Kind.Other:
+        // A deeper sub-heading inside a marked-up IOC section ("=== Later stages") does not end it.
+        if (!(state === Section.Ioc && level > 0 && headLevel > 0 && level > headLevel && !/mitre|att.ck|yara|sigma/i.test(raw))) {
+          state = Section.None;
+          head = -1;
+          isStrong = 0;
+        }
+        break;
+      case Kind.HeadingLike:
+        if (state === Section.Refs || state === Section.IocTable || state === Section.Checksums) {
+          state = Section.None;
+          head = -1;
+        } else if (state === Section.Ioc && level > 0 && headLevel > 0 && level <= headLevel) {
+          state = Section.None;
+          head = -1;
+        }
+        break;
+      case Kind.Label:
+        if (state !== Section.Ioc) {
+          state = Section.IocTable;
+          head = i;
+          isStrong = 0;
+        }
+        break;
+      case Kind.Prose:
+        state = Section.None;
+        head = -1;
+        isStrong = 0;
+        break;
+      case Kind.Text:
+        if (state === Section.Refs && !isReferenceEntry(raw.trim())) {
+          state = Section.None;
+          head = -1;
+        } else if (state === Section.IocTable && hasWords(raw, 13) && !isItem(raw.trim())) {
+          state = Section.None;
+          head = -1;
+        }
+        break;
+      default:
+        break;
+    }
+    section[i] = state;
+    heading[i] = head;
+    strong[i] = isStrong;
+  }
+  return { starts, ends, section, heading, strong, boilerplate };
+}
+
+/** Index of the line containing refanged position p. */
+export function lineOf(lm: LineModel, p: number): number {
+  const s = lm.starts;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s[mid] <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const SENT_MAX = 320;
+
+/** The sentence around [a, b): bounded by . ! ? + space, blank lines, list items and headings. */
+export function sentenceAround(r: string, a: number, b: number): { start: number; end: number } {
+  let s = a;
+  const minS = Math.max(0, a - SENT_MAX);
+  while (s > minS) {
+    const c = r[s - 1];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(r[s] ?? ' ')) break;
+    if (c === '\n') {
+      const prev = r[s - 2];
+      if (prev === undefined || prev === '\n' || prev === '.' || prev === ':' || prev === '!' || prev === '?') break;
+      if (BULLET_RE.test(r.slice(s, s + 4)) || r[s] === '|' || r[s] === '#') break;
+      const lineStart = r.lastIndexOf('\n', s - 2) + 1;
+      // A short previous line is a label or a value, not the same sentence, unless it is wrapped prose
+      // continuing in lower case ("…is available\non WeLiveSecurity at\nhttps://…").
+      if (s - 1 - lineStart < 40 && !/^[a-z]/.test(r.slice(lineStart, lineStart + 1))) break;
+    }
+    s--;
+  }
+  let e = b;
+  const maxE = Math.min(r.length, b + SENT_MAX);
+  while (e < maxE) {
+    const c = r[e];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(r[e + 1] ?? ' ')) {
+      e++;
+      break;
+    }
+    if (c === '\n') {
+      const prev = r[e - 1];
+      if (prev === '\n' || prev === ':' || r[e + 1] === '\n' || BULLET_RE.test(r.slice(e + 1, e + 5))) break;
+      const nextEnd = r.indexOf('\n', e + 1);
+      if ((nextEnd < 0 ? r.length : nextEnd) - e < 40) break;
+    }
+    e++;
+  }
+  return { start: s, end: e };
+}
+
+/** Remaining words in a line once its values, bullets, pipes and a leading "Label:" are removed. */
+export function isListLike(line: string, valueSpans: Array<[number, number]>): boolean {
+  if ((line.match(/\|/g)?.length ?? 0) >= 2) return true;
+  let rest = '';
+  let p = 0;
+  for (const [a, b] of valueSpans) {
+    if (a > p) rest += line.slice(p, a) + ' ';
+    p = Math.max(p, b);
+  }
+  rest += line.slice(p);
+  rest = rest
+    .replace(BULLET_RE, '')
+    .replace(/^\s*[-*•–—]+\s*/, '')
+    .replace(/^[\s\w/&() -]{1,40}:\s/, '') // "File name: ", "C2: "
+    .replace(/<--.*$/, '')
+    .replace(/`/g, ' ');
+  // Count only real words: dashes and arrows between values are separators.
+  const words = rest.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+  return words <= 7;
+}

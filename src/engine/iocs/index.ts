@@ -1,0 +1,321 @@
+// IOC extraction: refang → scan candidates → place each in its context → keep what the article presents as
+// malicious → one entry per (type, value) with every kept offset. Deterministic and linear in the text size.
+import { IOC_TYPES, type Ioc, type IocProvenance, type IocType } from '../briefing/model';
+import { buildLines, isListLike, sentenceAround, Section, type LineModel } from './context';
+import { SPOOF_RE } from './cues';
+import {
+  decideCve,
+  decideFileName,
+  decideFilePath,
+  decideHash,
+  decideNetwork,
+  decideRegistry,
+  decideWallet,
+  isPlatformHost,
+  stripUrl,
+  type Occurrence,
+  type Publisher,
+  type Verdict,
+} from './decide';
+import { displayOf } from './display';
+import { OffsetMap, refangWithMap } from './refang';
+import { inSpans, scanCandidates, type Cand } from './scan';
+import { registrableDomain, type HostInfo } from './validate';
+
+export { refang } from './refang';
+
+export interface ExtractOptions {
+  /** The article's URL: its registrable domain (and the publisher's other domains) are never IOCs. */
+  articleUrl?: string;
+  /** Extra domains that belong to the publisher. */
+  publisherDomains?: string[];
+}
+
+const PROV_RANK: Record<IocProvenance, number> = { 'ioc-section': 0, 'ioc-table': 1, defanged: 2, labelled: 3, narrative: 4 };
+const TYPE_RANK = new Map<IocType, number>(IOC_TYPES.map((t, i) => [t, i]));
+const FAMILY: Partial<Record<IocType, string>> = {
+  ipv4: 'net', ipv6: 'net', domain: 'net', url: 'net', email: 'net',
+  md5: 'hash', sha1: 'hash', sha256: 'hash', sha512: 'hash',
+  file_name: 'file', file_path: 'file',
+};
+const CASE_FOLDED: ReadonlySet<IocType> = new Set(['domain', 'email', 'file_name', 'file_path', 'registry_key', 'md5', 'sha1', 'sha256', 'sha512']);
+
+interface Kept {
+  type: IocType;
+  value: string;
+  offsets: Array<[number, number]>;
+  best: Verdict;
+  /** Every kept occurrence was in a strong IOC section. */
+  inStrongSection: boolean;
+}
+
+/** Extract the indicators the article presents as malicious. Never throws. */
+export function extractIocs(text: string, opts?: ExtractOptions): Ioc[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  try {
+    return extract(text, opts ?? {});
+  } catch {
+    // A bug must not take the whole briefing down; an empty IOC list is the safe answer.
+    return [];
+  }
+}
+
+function publisherOf(opts: ExtractOptions): Publisher {
+  const domains = new Set<string>();
+  let articleUrl: string | undefined;
+  if (opts.articleUrl) {
+    articleUrl = stripUrl(opts.articleUrl);
+    const d = registrableDomain(opts.articleUrl);
+    // A post on a shared platform (x.com, github.com, medium.com) does not make the platform the publisher;
+    // the platform rule already covers its hosts.
+    if (d && !isPlatformDomain(d)) domains.add(d);
+  }
+  for (const p of opts.publisherDomains ?? []) {
+    const d = registrableDomain(p.toLowerCase());
+    if (d) domains.add(d);
+    domains.add(p.toLowerCase());
+  }
+  return { domains, articleUrl };
+}
+
+function isPlatformDomain(d: string): boolean {
+  const h: HostInfo = { host: d, icannDomain: d, ownerDomain: d, underPrivateSuffix: false, tld: '' };
+  return isPlatformHost(h);
+}
+
+function extract(text: string, opts: ExtractOptions): Ioc[] {
+  const { text: r, edits } = refangWithMap(text);
+  const map = new OffsetMap(edits);
+  const cands = scanCandidates(r);
+  const candLine = new Int32Array(cands.length);
+  let lm: LineModel | undefined;
+  lm = buildLines(r, (n, starts) => {
+    const has = new Uint8Array(n);
+    let li = 0;
+    for (let i = 0; i < cands.length; i++) {
+      while (li + 1 < n && starts[li + 1] <= cands[i].start) li++;
+      candLine[i] = li;
+      has[li] = 1;
+    }
+    return has;
+  });
+  const lines = lm;
+  const urlSpans: Array<[number, number]> = cands.filter((c) => c.type === 'url').map((c) => [c.start, c.end]);
+  urlSpans.sort((a, b) => a[0] - b[0]);
+  const pub = publisherOf(opts);
+
+  // Per line: the first candidate index, so a line's values are found without per-line arrays.
+  const doc: Doc = { r, lm: lines, map, cands, candLine, urlSpans, listCache: new Int8Array(lines.starts.length) };
+  const kept = new Map<string, Kept>();
+  const keep = (type: IocType, value: string, rStart: number, rEnd: number, v: Verdict, strong: boolean): void => {
+    const key = `${type}\u0000${CASE_FOLDED.has(type) ? value.toLowerCase() : value}`;
+    const off: [number, number] = [map.start(rStart), map.end(rEnd)];
+    const k = kept.get(key);
+    if (!k) {
+      kept.set(key, { type, value, offsets: [off], best: v, inStrongSection: strong });
+      return;
+    }
+    const last = k.offsets[k.offsets.length - 1];
+    if (last[0] !== off[0] || last[1] !== off[1]) k.offsets.push(off);
+    if (PROV_RANK[v.provenance] < PROV_RANK[k.best.provenance]) k.best = v;
+    k.inStrongSection ||= strong;
+  };
+
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    const li = candLine[i];
+    const o = new Occ(doc, i, li);
+    const v = decide(o, pub);
+    if (!v) continue;
+    const strong = lines.strong[li] === 1 && (v.provenance === 'ioc-section');
+    if (c.type === 'url' && c.pathless && c.hostIp) {
+      // scheme://1.2.3.4 says nothing more than the IP itself.
+      keep('ipv4', c.hostIp, c.hostStart ?? c.start, c.hostEnd ?? c.end, v, strong);
+      continue;
+    }
+    keep(c.type, c.value, c.start, c.end, v, strong);
+    if (c.type === 'url' && c.pathless && c.host) {
+      keep('domain', c.host.host, c.hostStart ?? c.start, c.hostEnd ?? c.end, { ...v, reason: `${v.reason} (host of a URL with no path)` }, strong);
+    }
+    if (c.type === 'email' && c.host && !isPlatformHost(c.host) && !SPOOF_RE.test(o.sentence)) {
+      keep('domain', c.host.host, c.hostStart ?? c.start, c.hostEnd ?? c.end, { ...v, reason: `${v.reason} (sender domain)` }, strong);
+    }
+  }
+  return finish(text, [...kept.values()]);
+}
+
+function decide(o: Occurrence, pub: Publisher): Verdict | null {
+  switch (o.c.type) {
+    case 'ipv4':
+    case 'ipv6':
+    case 'domain':
+    case 'url':
+    case 'email':
+      return decideNetwork(o, pub);
+    case 'md5':
+    case 'sha1':
+    case 'sha256':
+    case 'sha512':
+      return decideHash(o);
+    case 'cve':
+      return decideCve(o);
+    case 'file_name':
+      return decideFileName(o);
+    case 'file_path':
+      return decideFilePath(o);
+    case 'registry_key':
+      return decideRegistry(o);
+    case 'crypto_wallet':
+      return decideWallet(o);
+    default:
+      return null;
+  }
+}
+
+interface Doc {
+  r: string;
+  lm: LineModel;
+  map: OffsetMap;
+  cands: Cand[];
+  candLine: Int32Array;
+  urlSpans: Array<[number, number]>;
+  /** 0 unknown, 1 list-like, -1 not. */
+  listCache: Int8Array;
+}
+
+/**
+ * The context of one occurrence. Every field is computed on first use: most candidates are decided by their
+ * section alone, and on a 10 MB article the strings a rule never reads are never built.
+ */
+class Occ implements Occurrence {
+  readonly c: Cand;
+  readonly section: Section;
+  readonly strongSection: boolean;
+  readonly boilerplate: boolean;
+  private sent?: { start: number; end: number };
+  private prevCache?: string;
+  private defangCache?: 0 | 1 | 2;
+
+  constructor(
+    private readonly d: Doc,
+    private readonly idx: number,
+    private readonly li: number,
+  ) {
+    this.c = d.cands[idx];
+    this.section = d.lm.section[li] as Section;
+    this.strongSection = d.lm.strong[li] === 1;
+    this.boilerplate = d.lm.boilerplate[li] === 1;
+  }
+
+  get defang(): 0 | 1 | 2 {
+    return (this.defangCache ??= this.d.map.defangLevel(this.c.start, this.c.end));
+  }
+  get line(): string {
+    return this.d.r.slice(this.d.lm.starts[this.li], this.d.lm.ends[this.li]);
+  }
+  get pre(): string {
+    return this.d.r.slice(Math.max(this.d.lm.starts[this.li], this.c.start - 120), this.c.start);
+  }
+  get post(): string {
+    return this.d.r.slice(this.c.end, Math.min(this.d.lm.ends[this.li], this.c.end + 120));
+  }
+  get headingText(): string {
+    const h = this.d.lm.heading[this.li];
+    return h >= 0 ? this.d.r.slice(this.d.lm.starts[h], this.d.lm.ends[h]).trim() : '';
+  }
+  private lineCands(): Cand[] {
+    const { cands, candLine } = this.d;
+    let a = this.idx;
+    while (a > 0 && candLine[a - 1] === this.li) a--;
+    let b = this.idx + 1;
+    while (b < cands.length && candLine[b] === this.li) b++;
+    return cands.slice(a, b);
+  }
+  get listLike(): boolean {
+    const cached = this.d.listCache[this.li];
+    if (cached !== 0) return cached === 1;
+    const ls = this.d.lm.starts[this.li];
+    const spans = this.lineCands().map((x): [number, number] => [x.start - ls, x.end - ls]);
+    const v = isListLike(this.line, spans);
+    this.d.listCache[this.li] = v ? 1 : -1;
+    return v;
+  }
+  get lineHasFileName(): boolean {
+    return this.lineCands().some((x) => x.type === 'file_name');
+  }
+  get insideUrl(): boolean {
+    return this.c.type !== 'url' && inSpans(this.d.urlSpans, this.c.start, this.c.end);
+  }
+  get prevLine(): string {
+    if (this.prevCache !== undefined) return this.prevCache;
+    const { r, lm } = this.d;
+    this.prevCache = '';
+    for (let j = this.li - 1; j >= 0 && j >= this.li - 4; j--) {
+      const t = r.slice(lm.starts[j], lm.ends[j]).trim();
+      if (t) return (this.prevCache = t);
+    }
+    return this.prevCache;
+  }
+  private sentenceSpan(): { start: number; end: number } {
+    return (this.sent ??= sentenceAround(this.d.r, this.c.start, this.c.end));
+  }
+  get preSentence(): string {
+    return this.d.r.slice(this.sentenceSpan().start, this.c.start);
+  }
+  get sentence(): string {
+    const s = this.sentenceSpan();
+    return this.d.r.slice(s.start, s.end);
+  }
+}
+
+function finish(text: string, all: Kept[]): Ioc[] {
+  // When the article has an explicit IOC section for a family (network, hashes, files), values of that family
+  // seen only in the narrative are context (earlier campaigns, related research), not this article's indicators.
+  const covered = new Set<string>();
+  const sectionValues = new Set<string>();
+  for (const k of all) {
+    const fam = FAMILY[k.type];
+    if (fam && k.inStrongSection) {
+      covered.add(fam);
+      sectionValues.add(k.value.toLowerCase());
+      if (k.type === 'url') {
+        const host = /^(?:[a-z]+:\/\/)?([^/:?#]+)/i.exec(k.value)?.[1];
+        if (host) sectionValues.add(host.toLowerCase());
+      }
+    }
+  }
+  const out: Ioc[] = [];
+  for (const k of all) {
+    const fam = FAMILY[k.type];
+    if (fam && covered.has(fam) && !k.inStrongSection && !sectionValues.has(k.value.toLowerCase())) {
+      if (k.best.provenance !== 'ioc-section' && k.best.provenance !== 'ioc-table') continue;
+    }
+    // With an explicit IOC section, a file name only mentioned in passing (no label, no list) is not one of them.
+    if (fam === 'file' && covered.size > 0 && k.best.provenance === 'narrative' && !sectionValues.has(k.value.toLowerCase())) continue;
+    k.offsets.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const [s, e] = k.offsets[0];
+    out.push({
+      type: k.type,
+      value: k.value,
+      display: displayOf(k.type, k.value),
+      offsets: k.offsets,
+      context: snippet(text, s, e),
+      provenance: k.best.provenance,
+      reason: k.best.reason,
+      confidence: k.best.confidence,
+    });
+  }
+  out.sort(
+    (a, b) =>
+      (TYPE_RANK.get(a.type) ?? 99) - (TYPE_RANK.get(b.type) ?? 99) ||
+      a.offsets[0][0] - b.offsets[0][0] ||
+      (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+  );
+  return out;
+}
+
+function snippet(text: string, s: number, e: number): string {
+  const a = Math.max(0, s - 60);
+  const b = Math.min(text.length, e + 60);
+  return (a > 0 ? '…' : '') + text.slice(a, b).replace(/\s+/g, ' ').trim() + (b < text.length ? '…' : '');
+}

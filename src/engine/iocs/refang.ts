@@ -1,0 +1,165 @@
+// Refanging: turn defanged indicators (hxxp, [.], (dot), [at] …) back into their real form.
+// The scanner works on the refanged copy of the article, so every replacement is recorded: offsets are
+// mapped back to the original text, and a value that contains a replacement was marked dangerous by the author.
+
+/** One replacement made while refanging. Positions are in the refanged text (r*) and the original (o*). */
+export interface RefangEdit {
+  rStart: number;
+  rLen: number;
+  oStart: number;
+  oLen: number;
+  /** Weak defangs (" dot ", spaced dots) are also ordinary prose, so they do not prove intent on their own. */
+  weak: boolean;
+}
+
+export interface Refanged {
+  text: string;
+  /** Sorted by position; empty when nothing was defanged (the common case, and the fast path). */
+  edits: RefangEdit[];
+}
+
+// One pass, one regex. Alternatives are ordered so the more specific forms win; every alternative is
+// anchored on a bracket, a backslash, a scheme letter or a space, and bounded, so matching is linear.
+const BR_OPEN = '[\\[({]';
+const BR_CLOSE = '[\\])}]';
+const DEFANG_RE = new RegExp(
+  [
+    // 1: hxxp / hXXps / fxp, only in front of a (possibly bracketed) scheme separator.
+    `(?<![A-Za-z])(?:[hH][xX]{2}[pP]|[fF][xX][pP])([sS]?)(?=${BR_OPEN}?:)`,
+    // 2: a bracketed last octet: 1.2.3.[4] and 1.2.3[.4]
+    `(?<=(?<![\\d.])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})(?:\\.\\[(\\d{1,3})\\]|\\[\\.(\\d{1,3})\\])(?![\\d.])`,
+    // 3: [://]
+    `${BR_OPEN}:\\/\\/${BR_CLOSE}`,
+    // 4: [:]
+    `${BR_OPEN}:${BR_CLOSE}`,
+    // 5: [/]
+    `${BR_OPEN}\\/${BR_CLOSE}`,
+    // 6: [.] (.) {.} [dot] (dot) — with an optional space inside or around, and swallowing a doubled real dot (5.253.[.]84)
+    `(?<=[A-Za-z0-9_\\-])[ \\t]?\\.?${BR_OPEN}[ \\t]?(?:\\.|[dD][oO][tT])[ \\t]?${BR_CLOSE}\\.?[ \\t]?(?=[A-Za-z0-9])`,
+    // 7: [@] [at] (at)
+    `(?<=[A-Za-z0-9_.\\-])[ \\t]?${BR_OPEN}[ \\t]?(?:@|[aA][tT])[ \\t]?${BR_CLOSE}[ \\t]?(?=[A-Za-z0-9])`,
+    // 8: evil\.com
+    `(?<=[A-Za-z0-9])\\\\\\.(?=[A-Za-z0-9])`,
+    // 9 (weak): evil dot com
+    `(?<=[A-Za-z0-9]) (?:dot|DOT) (?=[A-Za-z0-9])`,
+    // 10 (weak): spaced dots inside an IOC list: 1.1.1 . 1, evil . com
+    `(?<=[A-Za-z0-9]) \\. (?=[A-Za-z0-9])`,
+  ]
+    .map((s) => `(${s})`)
+    .join('|'),
+  'y',
+);
+
+// Where a defang can be: the full regex is only tried (sticky) at these spots, up to two characters before
+// (an optional space and a doubled dot precede the bracket). Each trigger is found with indexOf, which keeps
+// refanging at memchr speed on ordinary text.
+const TRIGGERS = ['[', '(', '{', '\\', 'xp', 'xP', 'Xp', 'XP', ' dot ', ' DOT ', ' . '];
+
+function replacementFor(m: RegExpExecArray): { out: string; weak: boolean } {
+  if (m[1] !== undefined) {
+    const s = m[2] ?? '';
+    const ftp = m[1][0] === 'f' || m[1][0] === 'F';
+    return { out: (ftp ? 'ftp' : 'http') + s.toLowerCase(), weak: false };
+  }
+  if (m[3] !== undefined) return { out: '.' + (m[4] ?? m[5] ?? ''), weak: false };
+  if (m[6] !== undefined) return { out: '://', weak: false };
+  if (m[7] !== undefined) return { out: ':', weak: false };
+  if (m[8] !== undefined) return { out: '/', weak: false };
+  if (m[9] !== undefined) return { out: '.', weak: false };
+  if (m[10] !== undefined) return { out: '@', weak: false };
+  if (m[11] !== undefined) return { out: '.', weak: false };
+  return { out: '.', weak: true };
+}
+
+/** Refang `text`, recording every replacement so positions can be mapped back. */
+export function refangWithMap(text: string): Refanged {
+  const edits: RefangEdit[] = [];
+  const parts: string[] = [];
+  let last = 0;
+  let shift = 0; // refanged length minus original length so far
+  const next = TRIGGERS.map((t) => text.indexOf(t));
+  for (;;) {
+    let k = -1;
+    for (let i = 0; i < next.length; i++) if (next[i] >= 0 && (k < 0 || next[i] < next[k])) k = i;
+    if (k < 0) break;
+    // "hxxp"/"fxp" start up to three characters before their "xp" trigger; brackets up to two before.
+    const at = next[k];
+    const from = TRIGGERS[k].length === 2 ? at - 3 : at - 2;
+    let m: RegExpExecArray | null = null;
+    for (let p = Math.max(last, from); p <= at && !m; p++) {
+      DEFANG_RE.lastIndex = p;
+      m = DEFANG_RE.exec(text);
+      if (m && m[0].length === 0) m = null;
+    }
+    const resume = m ? m.index + m[0].length : next[k] + 1;
+    for (let i = 0; i < next.length; i++) if (next[i] >= 0 && next[i] < resume) next[i] = text.indexOf(TRIGGERS[i], resume);
+    if (!m) continue;
+    const { out, weak } = replacementFor(m);
+    parts.push(text.slice(last, m.index), out);
+    edits.push({ rStart: m.index + shift, rLen: out.length, oStart: m.index, oLen: m[0].length, weak });
+    shift += out.length - m[0].length;
+    last = m.index + m[0].length;
+  }
+  if (edits.length === 0) return { text, edits };
+  parts.push(text.slice(last));
+  return { text: parts.join(''), edits };
+}
+
+/** Refang a string: `hxxps://evil[.]com` → `https://evil.com`. */
+export function refang(s: string): string {
+  return refangWithMap(s).text;
+}
+
+/** Maps positions in the refanged text back to the original, and says whether a span was defanged. */
+export class OffsetMap {
+  constructor(private readonly edits: RefangEdit[]) {}
+
+  /** Index of the last edit starting at or before refanged position r, or -1. */
+  private find(r: number): number {
+    const e = this.edits;
+    let lo = 0;
+    let hi = e.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (e[mid].rStart <= r) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  }
+
+  /** Original position of the character at refanged position r. */
+  start(r: number): number {
+    const i = this.find(r);
+    if (i < 0) return r;
+    const e = this.edits[i];
+    if (r < e.rStart + e.rLen) return e.oStart;
+    return e.oStart + e.oLen + (r - e.rStart - e.rLen);
+  }
+
+  /** Original position just after the character at refanged position r - 1 (an exclusive end). */
+  end(r: number): number {
+    if (r <= 0) return 0;
+    const i = this.find(r - 1);
+    if (i < 0) return r;
+    const e = this.edits[i];
+    if (r - 1 < e.rStart + e.rLen) return e.oStart + e.oLen;
+    return e.oStart + e.oLen + (r - e.rStart - e.rLen);
+  }
+
+  /** 2 = a strong defang inside [a, b), 1 = only weak ones, 0 = written plainly. */
+  defangLevel(a: number, b: number): 0 | 1 | 2 {
+    if (this.edits.length === 0) return 0;
+    let i = this.find(b - 1);
+    let level: 0 | 1 | 2 = 0;
+    for (; i >= 0; i--) {
+      const e = this.edits[i];
+      if (e.rStart + e.rLen <= a) break;
+      if (!e.weak) return 2;
+      level = 1;
+    }
+    return level;
+  }
+}

@@ -1,0 +1,489 @@
+// Candidate scan over the refanged text: a handful of linear regexes (every quantifier bounded, every
+// repeated group separated by a character its body cannot match) find URLs, dotted tokens (domains, IPs,
+// file names), hex runs, e-mails, CVE IDs, paths, registry keys and wallets. Nothing here judges intent;
+// that is context.ts and decide.ts. Shape problems (glued table cells, file-like TLDs) are solved here.
+import type { IocType } from '../briefing/model';
+import { EXT_TLD_COLLISIONS, FILE_EXTS } from './filenames';
+import { hashTypeOf, hostInfo, isPublicIpv4, publicIpv6, type HostInfo } from './validate';
+import { isBase58CheckBtc, isBech32Btc } from './wallets';
+
+export interface Cand {
+  type: IocType;
+  /** Canonical value (refanged; lower-cased where the type is case-insensitive). */
+  value: string;
+  /** Span in the refanged text. */
+  start: number;
+  end: number;
+  /** Host of a URL / e-mail / domain, for platform and publisher checks. */
+  host?: HostInfo;
+  /** Span of the host inside the refanged text (URLs, e-mails). */
+  hostStart?: number;
+  hostEnd?: number;
+  /** URL written as scheme://host with no path. */
+  pathless?: boolean;
+  /** URL written without a scheme (`5.253.84.159/x`): only a URL inside an IOC list. */
+  schemeless?: boolean;
+  /** A domain whose TLD is also a file extension (.zip, .py): a domain only when defanged or in a domain list. */
+  extTld?: boolean;
+  /** The host IP of a URL whose host is an IP address. */
+  hostIp?: string;
+}
+
+const URL_RE =
+  /(?<![A-Za-z0-9])(?:https?|ftps?|sftp|wss?):\/\/[^\s<>"'`|\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb[\]{}\\^]{1,2048}/gi;
+const CVE_RE = /(?<![A-Za-z0-9])CVE[-\u2010\u2011\u2013](\d{4})[-\u2010\u2011\u2013](\d{4,7})(?!\d)/gi;
+// Windows paths: inner segments may hold spaces ("Program Files (x86)"), the last one may not, so prose after
+// the path is not swallowed. The lookahead keeps each segment's end unambiguous.
+const WIN_PATH_RE =
+  /(?<![A-Za-z0-9])(?:[A-Za-z]:\\|%[A-Za-z_()]{2,40}%\\|\\\\[A-Za-z0-9.$_-]{1,64}\\)(?:[^\\\r\n\t"<>|*?:]{1,128}\\(?!\\)){0,32}[^\\\s"<>|*?:,;()'`]{0,128}/y;
+const UNIX_PATH_RE =
+  /(?<![\w.\/:~-])(?:~|\/(?:tmp|var|etc|usr|home|opt|dev|bin|sbin|lib|lib64|root|Users|Library|Applications|System|private|proc|run|srv|mnt|media|Volumes|boot))(?:\/[\w.@%+=~-]{1,128}){1,32}\/?/y;
+const REG_RE =
+  /(?<![A-Za-z0-9])(?:HKEY_[A-Z_]{4,30}|HKLM|HKCU|HKCR|HKU|HKCC)(?::)?(?:\\(?:[^\\\r\n\t"<>|]{1,128}(?=\\)|[^\\\s"<>|,;()'`]{1,128})){1,32}/g;
+const WALLET_CUE_RE = /bitcoin|\bbtc\b|wallet|monero|\bxmr\b|ethereum|\beth\b|ransom|crypto|usdt/i;
+const BTC_RE = /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})(?![A-Za-z0-9])/g;
+const ETH_RE = /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
+const XMR_RE = /(?<![A-Za-z0-9])[48][1-9A-HJ-NP-Za-km-z]{94}(?![A-Za-z0-9])/g;
+
+const TRAIL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '*', "'", '"', '>', '\u2026']);
+
+/** Trim sentence punctuation and unbalanced closing brackets from the end of a URL. */
+function trimUrlEnd(s: string): string {
+  let end = s.length;
+  for (;;) {
+    if (end === 0) break;
+    const c = s[end - 1];
+    if (TRAIL_PUNCT.has(c)) {
+      end--;
+      continue;
+    }
+    if (c === ')') {
+      const body = s.slice(0, end);
+      const open = body.split('(').length - 1;
+      const close = body.split(')').length - 1;
+      if (close > open) {
+        end--;
+        continue;
+      }
+    }
+    break;
+  }
+  return s.slice(0, end);
+}
+
+/** Scan everything; returns candidates sorted by start. */
+export function scanCandidates(r: string): Cand[] {
+  const out: Cand[] = [];
+  const urlSpans: Array<[number, number]> = [];
+  scanUrls(r, out, urlSpans);
+  const emailSpans: Array<[number, number]> = [];
+  scanEmails(r, out, emailSpans, urlSpans);
+  const hexSpans: Array<[number, number]> = [];
+  scanHex(r, out, hexSpans);
+  scanTokens(r, out, urlSpans, emailSpans, hexSpans);
+  scanCves(r, out);
+  if (r.includes('\\')) scanWinPaths(r, out);
+  if (r.includes('/')) scanUnixPaths(r, out, urlSpans);
+  if (r.includes(':')) scanIpv6(r, out, urlSpans);
+  if (WALLET_CUE_RE.test(r)) scanWallets(r, out);
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+/** Binary search: is [a, b) inside one of the sorted spans? */
+export function inSpans(spans: Array<[number, number]>, a: number, b: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid];
+    if (e <= a) lo = mid + 1;
+    else if (s >= b) hi = mid - 1;
+    else return s <= a && b <= e;
+  }
+  return false;
+}
+
+function scanUrls(r: string, out: Cand[], spans: Array<[number, number]>): void {
+  URL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_RE.exec(r)) !== null) {
+    const raw = trimUrlEnd(m[0]);
+    const start = m.index;
+    const sep = raw.indexOf('://');
+    const scheme = raw.slice(0, sep).toLowerCase();
+    let rest = raw.slice(sep + 3);
+    let hostOff = start + sep + 3;
+    const at = rest.search(/[/?#]/);
+    const authority = at < 0 ? rest : rest.slice(0, at);
+    const userAt = authority.lastIndexOf('@');
+    if (userAt >= 0) {
+      rest = rest.slice(userAt + 1);
+      hostOff += userAt + 1;
+    }
+    const hostEndRel = rest.search(/[/?#:]/);
+    const hostRaw = hostEndRel < 0 ? rest : rest.slice(0, hostEndRel);
+    const tail = hostEndRel < 0 ? '' : rest.slice(hostEndRel);
+    const end = start + raw.length;
+    spans.push([start, end]);
+    const hostLower = hostRaw.toLowerCase();
+    let host: HostInfo | undefined;
+    let hostIp: string | undefined;
+    if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(hostLower)) {
+      if (!isPublicIpv4(hostLower)) continue;
+      hostIp = hostLower;
+    } else {
+      const h = hostInfo(hostLower);
+      if (!h) continue;
+      host = h;
+    }
+    const path = tail.replace(/^:\d{1,5}/, '');
+    out.push({
+      type: 'url',
+      value: `${scheme}://${hostLower}${tail}`,
+      start,
+      end,
+      host,
+      hostIp,
+      hostStart: hostOff,
+      hostEnd: hostOff + hostRaw.length,
+      pathless: path === '' || path === '/',
+    });
+  }
+}
+
+const LOCAL_CH = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CH = /[A-Za-z0-9.-]/;
+
+function scanEmails(r: string, out: Cand[], spans: Array<[number, number]>, urlSpans: Array<[number, number]>): void {
+  let i = r.indexOf('@');
+  while (i >= 0) {
+    let a = i;
+    while (a > 0 && i - a < 64 && LOCAL_CH.test(r[a - 1])) a--;
+    let b = i + 1;
+    while (b < r.length && b - i < 254 && DOMAIN_CH.test(r[b])) b++;
+    while (b > i + 1 && (r[b - 1] === '.' || r[b - 1] === '-')) b--;
+    while (a < i && r[a] === '.') a++;
+    const local = r.slice(a, i);
+    const dom = r.slice(i + 1, b).toLowerCase();
+    const next = b > i + 1 ? b : i + 1;
+    if (local.length > 0 && !local.endsWith('.') && dom.length > 0 && !inSpans(urlSpans, a, b)) {
+      const h = hostInfo(dom);
+      if (h) {
+        out.push({
+          type: 'email',
+          value: `${local.toLowerCase()}@${dom}`,
+          start: a,
+          end: b,
+          host: h,
+          hostStart: i + 1,
+          hostEnd: b,
+        });
+        spans.push([a, b]);
+      }
+    }
+    i = r.indexOf('@', next);
+  }
+}
+
+// Hex runs: any run of 32+ hex characters covers a multiple of 16, so only every 16th character is read
+// in ordinary text; a hit is widened to its maximal run, which is then never re-read.
+function scanHex(r: string, out: Cand[], spans: Array<[number, number]>): void {
+  const n = r.length;
+  let p = 0;
+  let lastEnd = 0;
+  while (p < n) {
+    if (!isHexCode(r.charCodeAt(p))) {
+      p += 16;
+      continue;
+    }
+    let i = p;
+    while (i > lastEnd && isHexCode(r.charCodeAt(i - 1))) i--;
+    let j = p + 1;
+    while (j < n && isHexCode(r.charCodeAt(j))) j++;
+    lastEnd = j;
+    p = (j & ~15) + 16;
+    const runLen = j - i;
+    if (runLen < 32 || runLen > 512) continue;
+    const start = i;
+    if (start >= 2 && r[start - 1] === 'x' && r[start - 2] === '0') continue; // 0x… constants, ETH addresses
+    const s = r.slice(start, j);
+    let len = runLen;
+    if (!hashTypeOf(len)) len = gluedHashLength(s);
+    const t = hashTypeOf(len);
+    if (!t) continue;
+    out.push({ type: t, value: s.slice(0, len).toLowerCase(), start, end: start + len });
+    spans.push([start, start + len]);
+  }
+}
+
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/**
+ * Flattened tables glue a cell to the next one: "…38C1dominoduck2098.duckdns.org". When an upper-case hash of
+ * exact length is followed by lower-case letters, the hash ends where the case changes.
+ */
+function gluedHashLength(s: string): number {
+  for (const h of [128, 64, 40, 32]) {
+    if (s.length <= h) continue;
+    const head = s.slice(0, h);
+    if (/[a-f]/.test(head) || !/[A-F]/.test(head)) continue;
+    if (/[a-f]/.test(s[h])) return h;
+  }
+  return 0;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+}
+
+const MAX_TOKEN = 2048;
+
+/**
+ * Dotted tokens (labels of [A-Za-z0-9_-] joined by single dots) found from each dot outwards: prose has few
+ * dots between word characters, so this touches little of the text and never re-scans a token.
+ */
+function scanTokens(
+  r: string,
+  out: Cand[],
+  urlSpans: Array<[number, number]>,
+  emailSpans: Array<[number, number]>,
+  hexSpans: Array<[number, number]>,
+): void {
+  const n = r.length;
+  let hexIdx = 0;
+  let d = r.indexOf('.');
+  while (d >= 0) {
+    if (d === 0 || d + 1 >= n || !isWordCode(r.charCodeAt(d - 1)) || !isWordCode(r.charCodeAt(d + 1))) {
+      d = r.indexOf('.', d + 1);
+      continue;
+    }
+    let a = d - 1;
+    while (a > 0 && d - a < MAX_TOKEN) {
+      const c = r.charCodeAt(a - 1);
+      if (isWordCode(c)) a--;
+      else if (c === 46 && a >= 2 && isWordCode(r.charCodeAt(a - 2))) a--;
+      else break;
+    }
+    let b = d + 1;
+    while (b < n && b - a < MAX_TOKEN) {
+      const c = r.charCodeAt(b);
+      if (isWordCode(c)) b++;
+      else if (c === 46 && b + 1 < n && isWordCode(r.charCodeAt(b + 1))) b++;
+      else break;
+    }
+    d = r.indexOf('.', b);
+    if (b - a >= MAX_TOKEN) continue; // hostile input: no real value is this long
+    if (a > 0 && r.charCodeAt(a - 1) === 64) continue; // the domain part of an e-mail
+    if (inSpans(urlSpans, a, b) || inSpans(emailSpans, a, b)) continue;
+    let start = a;
+    let tok = r.slice(a, b);
+    // A hash glued in front of the token (flattened table): the token starts where the hash ends.
+    while (hexIdx < hexSpans.length && hexSpans[hexIdx][1] <= start) hexIdx++;
+    if (hexIdx < hexSpans.length && hexSpans[hexIdx][0] <= start && hexSpans[hexIdx][1] > start) {
+      const cut = hexSpans[hexIdx][1];
+      if (cut >= b) continue;
+      tok = r.slice(cut, b);
+      start = cut;
+    }
+    // Leading hyphens/underscores are punctuation ("--evil.com"), not part of the name.
+    const lead = /^[-_]+/.exec(tok);
+    if (lead) {
+      tok = tok.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (tok.indexOf('.') > 0) classifyToken(r, tok, start, out);
+  }
+}
+
+const NUM_RE = /^\d{1,3}$/;
+
+function classifyToken(r: string, tok: string, start: number, out: Cand[]): void {
+  const labels = tok.split('.');
+  const n = labels.length;
+  // IPv4, possibly glued to a following word ("94.142.138.61IP").
+  if (NUM_RE.test(labels[0]) && NUM_RE.test(labels[1]) && n >= 3 && NUM_RE.test(labels[2])) {
+    if (n !== 4) return; // versions, section numbers, dates: 1.2.3 / 1.2.3.4.5
+    let last = labels[3];
+    const glued = /^(\d{1,3})[A-Za-z]/.exec(last);
+    if (glued && !/^\d+$/.test(last)) last = glued[1];
+    else if (!/^\d{1,3}$/.test(last)) return;
+    const ip = `${labels[0]}.${labels[1]}.${labels[2]}.${last}`;
+    if (!isPublicIpv4(ip)) return;
+    const end = start + ip.length;
+    pushHostOrUrl(r, out, { type: 'ipv4', value: ip, start, end }, end);
+    return;
+  }
+  if (labels.some((l) => l.length === 0)) return;
+  const ext = labels[n - 1].toLowerCase();
+  const lower = tok.toLowerCase();
+  let host = hostInfo(lower);
+  let end = start + tok.length;
+  if (!host) {
+    // A TLD glued to the next word ("evil.comIPs"): cut where lower case turns upper case.
+    const lastLabel = labels[n - 1];
+    const g = /^([a-z]{2,24})[A-Z]/.exec(lastLabel);
+    if (g) {
+      const cutTok = tok.slice(0, tok.length - lastLabel.length + g[1].length);
+      const h2 = hostInfo(cutTok.toLowerCase());
+      if (h2) {
+        host = h2;
+        end = start + cutTok.length;
+        tok = cutTok;
+      }
+    }
+  }
+  if (host) {
+    const tldRaw = tok.slice(tok.lastIndexOf('.') + 1);
+    // "figure.In addition": an upper-case TLD after lower-case labels is a sentence glued to the previous one.
+    const glueSentence = /^[A-Z]/.test(tldRaw) && tok !== tok.toUpperCase();
+    if (!glueSentence) {
+      const extTld = EXT_TLD_COLLISIONS.has(host.tld) && !host.host.startsWith('www.');
+      const c: Cand = { type: 'domain', value: host.host, start, end, host, extTld };
+      pushHostOrUrl(r, out, c, end);
+      if (!extTld) return;
+    } else if (!FILE_EXTS.has(ext)) return;
+  }
+  // File names: name.ext, name-1.0.tar.gz, pkg-1.2-py3-none-any.whl
+  if (FILE_EXTS.has(ext) && n >= 2 && /[A-Za-z0-9]/.test(labels[0])) {
+    out.push({ type: 'file_name', value: tok, start, end: start + tok.length });
+  }
+}
+
+/** A host followed by "/path" is a scheme-less URL; emit both, the decision keeps one. */
+function pushHostOrUrl(r: string, out: Cand[], c: Cand, end: number): void {
+  out.push(c);
+  if (r[end] === ':' && /\d/.test(r[end + 1] ?? '')) {
+    // port: skip it for the host, keep it for a URL
+    let p = end + 1;
+    while (p < r.length && p - end < 7 && /\d/.test(r[p])) p++;
+    if (r[p] !== '/') return;
+    end = p;
+  }
+  if (r[end] !== '/' || r[end + 1] === '/') return;
+  let e = end;
+  while (e < r.length && e - end < 2048 && /[^\s<>"'`|\u2013\u2014\u201c\u201d[\]{}\\^]/.test(r[e])) e++;
+  const raw = trimUrlEnd(r.slice(c.start, e));
+  if (raw.length <= end - c.start + 1) return;
+  out.push({
+    type: 'url',
+    value: c.value + raw.slice(c.end - c.start),
+    start: c.start,
+    end: c.start + raw.length,
+    host: c.host,
+    hostIp: c.type === 'ipv4' ? c.value : undefined,
+    hostStart: c.start,
+    hostEnd: c.end,
+    schemeless: true,
+  });
+}
+
+function scanCves(r: string, out: Cand[]): void {
+  CVE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CVE_RE.exec(r)) !== null) {
+    out.push({ type: 'cve', value: `CVE-${m[1]}-${m[2]}`, start: m.index, end: m.index + m[0].length });
+  }
+}
+
+// Windows paths start at "X:\\", "%VAR%\\" or "\\\\server\\": found from each backslash, then matched sticky.
+function scanWinPaths(r: string, out: Cand[]): void {
+  let p = r.indexOf('\\');
+  let lastEnd = 0;
+  while (p >= 0) {
+    let start = -1;
+    if (p >= 2 && r[p - 1] === ':' && /[A-Za-z]/.test(r[p - 2])) start = p - 2;
+    else if (p >= 1 && r[p - 1] === '%') {
+      const q = r.lastIndexOf('%', p - 2);
+      if (q >= 0 && p - q <= 42) start = q;
+    } else if (r[p + 1] === '\\') start = p;
+    if (start >= lastEnd && start >= 0) {
+      WIN_PATH_RE.lastIndex = start;
+      const m = WIN_PATH_RE.exec(r);
+      if (m) {
+        const v = m[0].replace(/[.\s]+$/, '');
+        if (v.length >= 4) out.push({ type: 'file_path', value: v, start, end: start + v.length });
+        lastEnd = start + m[0].length;
+        p = r.indexOf('\\', Math.max(lastEnd, p + 1));
+        continue;
+      }
+    }
+    p = r.indexOf('\\', p + 1);
+  }
+  if (!/HK(?:EY_|LM|CU|CR|U\b|CC)/.test(r)) return;
+  REG_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REG_RE.exec(r)) !== null) {
+    const v = m[0].replace(/[.\s]+$/, '');
+    out.push({ type: 'registry_key', value: v, start: m.index, end: m.index + v.length });
+  }
+}
+
+// Unix paths start with "/" or "~/" at a word boundary: found from each slash, then matched sticky.
+function scanUnixPaths(r: string, out: Cand[], urlSpans: Array<[number, number]>): void {
+  let p = r.indexOf('/');
+  while (p >= 0) {
+    const start = p > 0 && r[p - 1] === '~' ? p - 1 : p;
+    UNIX_PATH_RE.lastIndex = start;
+    const m = UNIX_PATH_RE.exec(r);
+    if (m) {
+      const v = m[0].replace(/\.+$/, '');
+      if (!inSpans(urlSpans, start, start + v.length)) out.push({ type: 'file_path', value: v, start, end: start + v.length });
+      p = r.indexOf('/', start + m[0].length);
+    } else p = r.indexOf('/', p + 1);
+  }
+}
+
+function isV6Code(c: number): boolean {
+  return isHexCode(c) || c === 58;
+}
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+// IPv6 from each colon outwards over [0-9A-Fa-f:]; most colons in prose fail at once.
+function scanIpv6(r: string, out: Cand[], urlSpans: Array<[number, number]>): void {
+  const n = r.length;
+  let p = r.indexOf(':');
+  while (p >= 0) {
+    let a = p;
+    while (a > 0 && p - a < 40 && isV6Code(r.charCodeAt(a - 1))) a--;
+    let b = p + 1;
+    while (b < n && b - a < 40 && isV6Code(r.charCodeAt(b))) b++;
+    p = r.indexOf(':', b);
+    const len = b - a;
+    if (len < 6 || len > 39) continue;
+    const before = a > 0 ? r.charCodeAt(a - 1) : 32;
+    const after = b < n ? r.charCodeAt(b) : 32;
+    if (isAlnumCode(before) || before === 46 || isAlnumCode(after)) continue;
+    let s = r.slice(a, b);
+    if (s.endsWith(':') && !s.endsWith('::')) s = s.slice(0, -1);
+    let colons = 0;
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 58) colons++;
+    if (colons < 2) continue;
+    const v = publicIpv6(s);
+    if (!v || inSpans(urlSpans, a, a + s.length)) continue;
+    out.push({ type: 'ipv6', value: v, start: a, end: a + s.length });
+  }
+}
+
+function scanWallets(r: string, out: Cand[]): void {
+  let m: RegExpExecArray | null;
+  BTC_RE.lastIndex = 0;
+  while ((m = BTC_RE.exec(r)) !== null) {
+    const s = m[0];
+    const ok = s.startsWith('bc1') ? isBech32Btc(s) : isBase58CheckBtc(s);
+    if (ok) out.push({ type: 'crypto_wallet', value: s, start: m.index, end: m.index + s.length });
+  }
+  ETH_RE.lastIndex = 0;
+  while ((m = ETH_RE.exec(r)) !== null) {
+    out.push({ type: 'crypto_wallet', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  XMR_RE.lastIndex = 0;
+  while ((m = XMR_RE.exec(r)) !== null) {
+    out.push({ type: 'crypto_wallet', value: m[0], start: m.index, end: m.index + m[0].length });
+  }
+}
