@@ -1,3 +1,4 @@
+/* global document -- page.evaluate runs in the browser */
 // `npm run test:vsix`: installs threat-briefings.vsix into a fresh code-server with --install-extension, opens the
 // workbench (no development path: only the installed package), and proves the extension activates by running
 // its "Show Logs" command from the palette and reading the activation line in the Output panel.

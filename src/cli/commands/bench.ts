@@ -47,6 +47,7 @@ type Peer = { extractIOC: (s: string, o: { refang: boolean }) => unknown };
 function loadPeer(): Peer | undefined {
   try {
     // A devDependency: present in a development checkout, absent from the packaged extension.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional peer, loaded only if installed
     return require('ioc-extractor') as Peer;
   } catch {
     return undefined;

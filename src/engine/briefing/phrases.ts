@@ -19,11 +19,19 @@ export function sentences(text: string): string[] {
   return out;
 }
 
-/** The first `limit` sentences that match any of the patterns. */
+const NEGATION_BEFORE = /\b(?:not|no|never|without|nor|neither|isn't|aren't|wasn't|weren't|hasn't|haven't|no evidence of|unlikely to be)\b[^.;:]{0,30}$/i;
+
+/** True when the pattern matches the sentence and is not negated just before ("is not being actively exploited"). */
+export function affirms(sentence: string, pattern: RegExp): boolean {
+  const m = pattern.exec(sentence);
+  return !!m && !NEGATION_BEFORE.test(sentence.slice(0, m.index));
+}
+
+/** The first `limit` sentences that affirm any of the patterns. */
 export function sentencesMatching(text: string, patterns: RegExp[], limit: number): string[] {
   const out: string[] = [];
   for (const s of sentences(text)) {
-    if (patterns.some((p) => p.test(s))) {
+    if (patterns.some((p) => affirms(s, p))) {
       out.push(s);
       if (out.length >= limit) break;
     }

@@ -22,6 +22,8 @@ const EXPLOITED = [
   /\b(?:actively|being|been|widely|in-the-wild)\s+exploited\b/i,
   /\bexploited\s+in\s+the\s+wild\b/i,
   /\bexploitation\s+in\s+the\s+wild\b/i,
+  /\bactive(?:ly)?\s+exploit(?:ation|ed|ing)\b/i,
+  /\bexploits?\s+(?:are|is|were|was)\s+(?:\w+,?\s+){0,3}in[- ]the[- ]wild\b/i,
   /\bunder\s+active\s+exploitation\b/i,
   /\bknown\s+exploited\s+vulnerabilities\b/i,
   /\bzero[- ]day\s+(?:attack|exploit|exploitation|vulnerabilit)/i,
@@ -32,6 +34,10 @@ const MALICIOUS_CODE = [
   /\bsupply[- ]chain\s+(?:attack|compromise)\b/i,
   /\bbackdoor(?:ed)?\s+(?:package|version|library|dependency)\b/i,
   /\bprotestware\b/i,
+];
+// Malware the article itself describes (whatever its name): with published IOCs it is an active threat to hunt.
+const MALWARE_WORDS = [
+  /\b(?:backdoor|ransomware|trojan|loader|downloader|dropper|(?:info)?stealer|botnet|wiper|implant|web ?shell|keylogger|spyware|rootkit|worm|RAT|remote access trojan|cryptominer|coinminer)s?\b/,
 ];
 const BREACH = [/\bdata\s+breach\b/i, /\b(?:records|customers|users)\s+(?:were\s+)?(?:exposed|stolen|leaked)\b/i];
 // A score, not a vector: \"CVSS:3.1/AV:N…\" names the version, so a number followed by '/' is skipped.
@@ -82,6 +88,9 @@ export function rateSeverity(input: SeverityInput): { severity: Severity; factor
   const threatIocs = input.iocs.filter((i) => i.type !== 'cve');
   if (threatIocs.length >= 10) add('many-iocs', 3, `${threatIocs.length} high-fidelity indicators of compromise are published.`);
   else if (threatIocs.length) add('iocs', 2, `${threatIocs.length} high-fidelity indicator(s) of compromise are published.`);
+
+  const malwareSentence = threatIocs.length ? sentencesMatching(text, MALWARE_WORDS, 1) : [];
+  if (malwareSentence.length) add('malware-with-iocs', 1.5, `Malware is described and its indicators are published: “${malwareSentence[0]}”`);
 
   const cves = input.iocs.filter((i) => i.type === 'cve');
   if (cves.length) add('cves', 1, `Vulnerabilities named: ${cves.slice(0, 6).map((c) => c.value).join(', ')}${cves.length > 6 ? '…' : ''}.`);

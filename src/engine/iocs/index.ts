@@ -88,8 +88,7 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
   const map = new OffsetMap(edits);
   const cands = scanCandidates(r);
   const candLine = new Int32Array(cands.length);
-  let lm: LineModel | undefined;
-  lm = buildLines(r, (n, starts) => {
+  const lines = buildLines(r, (n, starts) => {
     const has = new Uint8Array(n);
     let li = 0;
     for (let i = 0; i < cands.length; i++) {
@@ -99,7 +98,6 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
     }
     return has;
   });
-  const lines = lm;
   const urlSpans: Array<[number, number]> = cands.filter((c) => c.type === 'url').map((c) => [c.start, c.end]);
   urlSpans.sort((a, b) => a[0] - b[0]);
   const pub = publisherOf(opts);

@@ -37,7 +37,7 @@ const CVE_RE = /(?<![A-Za-z0-9])CVE[-\u2010\u2011\u2013](\d{4})[-\u2010\u2011\u2
 const WIN_PATH_RE =
   /(?<![A-Za-z0-9])(?:[A-Za-z]:\\|%[A-Za-z_()]{2,40}%\\|\\\\[A-Za-z0-9.$_-]{1,64}\\)(?:[^\\\r\n\t"<>|*?:]{1,128}\\(?!\\)){0,32}[^\\\s"<>|*?:,;()'`]{0,128}/y;
 const UNIX_PATH_RE =
-  /(?<![\w.\/:~-])(?:~|\/(?:tmp|var|etc|usr|home|opt|dev|bin|sbin|lib|lib64|root|Users|Library|Applications|System|private|proc|run|srv|mnt|media|Volumes|boot))(?:\/[\w.@%+=~-]{1,128}){1,32}\/?/y;
+  /(?<![\w./:~-])(?:~|\/(?:tmp|var|etc|usr|home|opt|dev|bin|sbin|lib|lib64|root|Users|Library|Applications|System|private|proc|run|srv|mnt|media|Volumes|boot))(?:\/[\w.@%+=~-]{1,128}){1,32}\/?/y;
 const REG_RE =
   /(?<![A-Za-z0-9])(?:HKEY_[A-Z_]{4,30}|HKLM|HKCU|HKCR|HKU|HKCC)(?::)?(?:\\(?:[^\\\r\n\t"<>|]{1,128}(?=\\)|[^\\\s"<>|,;()'`]{1,128})){1,32}/g;
 const WALLET_CUE_RE = /bitcoin|\bbtc\b|wallet|monero|\bxmr\b|ethereum|\beth\b|ransom|crypto|usdt/i;
@@ -274,8 +274,13 @@ function scanTokens(
       else if (c === 46 && b + 1 < n && isWordCode(r.charCodeAt(b + 1))) b++;
       else break;
     }
+    if (b - a >= MAX_TOKEN) {
+      // Hostile input: no real value is this long. Skip the whole run so it is walked only once.
+      while (b < n && (isWordCode(r.charCodeAt(b)) || r.charCodeAt(b) === 46)) b++;
+      d = r.indexOf('.', b);
+      continue;
+    }
     d = r.indexOf('.', b);
-    if (b - a >= MAX_TOKEN) continue; // hostile input: no real value is this long
     if (a > 0 && r.charCodeAt(a - 1) === 64) continue; // the domain part of an e-mail
     if (inSpans(urlSpans, a, b) || inSpans(emailSpans, a, b)) continue;
     let start = a;

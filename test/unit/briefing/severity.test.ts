@@ -16,6 +16,10 @@ describe('severity', () => {
   it('does not match substrings: "rce" in "source", "apt" in "laptop", "wiper" in "swiper"', () => {
     const r = rateSeverity({ ...base, text: 'The source of the laptop swiper library was updated; a zero-daylight bug in the docs.' });
     assert.equal(r.severity, 'LOW');
+    const negated = rateSeverity({ ...base, text: 'The flaw is not being actively exploited, and there is no evidence of ransomware.' });
+    assert.deepEqual(negated.factors.map((f) => f.id), ['no-threat-factors']);
+    const advice = rateSeverity({ ...base, text: 'Patch now: the exploit is not known to be used in the wild yet.' });
+    assert.ok(!advice.factors.some((f) => f.id === 'exploited-in-the-wild'));
   });
 
   it('rates exploitation in the wild with IOCs at least HIGH and lists each factor truthfully', () => {
@@ -26,7 +30,7 @@ describe('severity', () => {
     });
     assert.ok(['HIGH', 'CRIT'].includes(r.severity));
     const ids = r.factors.map((f) => f.id);
-    assert.deepEqual(ids, ['exploited-in-the-wild', 'iocs', 'cves']);
+    assert.deepEqual(ids, ['exploited-in-the-wild', 'iocs', 'malware-with-iocs', 'cves']);
     assert.match(r.factors[0].text, /actively exploited/);
   });
 
@@ -49,5 +53,17 @@ describe('severity', () => {
     const r = rateSeverity({ ...base, text: 'GHSA-xxxx | severity CRITICAL | A malicious package was published to npm.' });
     assert.deepEqual(r.factors.map((f) => f.id), ['critical-severity', 'malicious-code']);
     assert.equal(r.severity, 'HIGH');
+  });
+});
+
+describe('severity: malware with IOCs', () => {
+  it('counts described malware only when indicators are published, with word boundaries', () => {
+    const text = 'The backdoor beacons to its server. Separately, the pirate ratio was high.';
+    const withIocs = rateSeverity({ ...base, text, iocs: [ioc('domain', 'bad-c2.top')] });
+    assert.ok(withIocs.factors.some((f) => f.id === 'malware-with-iocs'));
+    const without = rateSeverity({ ...base, text });
+    assert.ok(!without.factors.some((f) => f.id === 'malware-with-iocs'));
+    const noMalware = rateSeverity({ ...base, text: 'The pirate ratio and the separate rate were high.', iocs: [ioc('domain', 'bad-c2.top')] });
+    assert.ok(!noMalware.factors.some((f) => f.id === 'malware-with-iocs'));
   });
 });

@@ -123,10 +123,10 @@ describe('iocs/extract: not IOCs', () => {
   });
 
   it('keeps hashes in an IOC context', () => {
-    const text = `The dropper (SHA256 ${SHA256}) writes a DLL.\nMD5: ${MD5}\n\nIndicators of Compromise\n${SHA1}\n`;
+    const text = `The dropper (SHA256 ${SHA256}) writes a DLL.\nMD5: ${MD5}\n`;
     assert.deepEqual(values(text, 'sha256'), [SHA256]);
     assert.deepEqual(values(text, 'md5'), [MD5]);
-    assert.deepEqual(values(text, 'sha1'), [SHA1]);
+    assert.deepEqual(values(`Summary.\n\nIndicators of Compromise\n${SHA1}\n`, 'sha1'), [SHA1]);
   });
 
   it('ignores example values, redactions and the "real" domain of a look-alike', () => {
