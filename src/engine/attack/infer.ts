@@ -1,9 +1,9 @@
 // Article text → ATT&CK techniques with evidence: printed IDs, official names, and the behaviour-phrase table.
 import type { Confidence, TechniqueHit } from '../briefing/model';
 import type { AttackIndex } from './index';
-import { namePatterns } from './names';
+import { NamePattern, namePatterns } from './names';
 import { BEHAVIOUR_PHRASES, BehaviourPhrase } from './phrases';
-import { hasThreatWord, isHedged, isNegated, Sentence, splitSentences, threatScore } from './text-scan';
+import { hasThreatWord, isHedged, isNegated, scanSentences, Sentence, sentenceIndexAt, threatScore } from './text-scan';
 
 export interface InferOptions {
   /**
@@ -29,6 +29,8 @@ const LEVELS: Confidence[] = ['low', 'medium', 'high'];
 const METHOD_ORDER: Method[] = ['explicit-id', 'name', 'phrase'];
 /** A document needs this many distinct threat words before everyday phrases count as attacker behaviour. */
 const THREAT_DOC = 3;
+/** Names per combined alternation (see analyzeTechniques). */
+const NAME_CHUNK = 50;
 
 // Upper-case T, not preceded by a capital or digit (so hashes and part numbers do not match) but allowed to follow a
 // lower-case letter: scraped tables glue cells ("Initial AccessT1566.001Phishing"). Sigma tags too.
@@ -51,66 +53,106 @@ export function inferTechniques(text: string, index: AttackIndex, opts: InferOpt
 }
 
 export function analyzeTechniques(text: string, index: AttackIndex, opts: InferOptions = {}): TechniqueAnalysis {
-  const sentences = splitSentences(text);
-  const docThreat = threatScore(sentences.map((s) => s.masked).join('\n'));
+  // Each pattern runs once over the whole masked text and its matches are mapped to sentences: the rules are
+  // per sentence, but scanning per sentence would run hundreds of patterns thousands of times.
+  const { masked, sentences } = scanSentences(text);
+  const docThreat = threatScore(masked);
   const signals = new Map<string, Signal[]>();
   const retired = new Map<string, TechniqueAnalysis['retired'][number]>();
   const unknown = new Set<string>();
   const add = (id: string, s: Signal): void => {
     signals.set(id, [...(signals.get(id) ?? []), s]);
   };
-  const threatNear = (i: number): boolean =>
-    [i - 1, i, i + 1].some((j) => j >= 0 && j < sentences.length && hasThreatWord(sentences[j].masked));
+  const threatIn = sentences.map((s) => hasThreatWord(s.masked));
+  const threatNear = (i: number): boolean => !!(threatIn[i - 1] || threatIn[i] || threatIn[i + 1]);
+  const hedgedCache = new Map<number, boolean>();
+  const hedged = (i: number): boolean => {
+    let h = hedgedCache.get(i);
+    if (h === undefined) hedgedCache.set(i, (h = isHedged(sentences[i].masked)));
+    return h;
+  };
+  /** The sentence holding the whole match [s, e), or -1 when the match crosses a sentence boundary. */
+  const sentenceOf = (s: number, e: number): number => {
+    const i = sentenceIndexAt(sentences, s);
+    return i >= 0 && e <= sentences[i].end ? i : -1;
+  };
 
-  sentences.forEach((sentence, i) => {
-    const m = sentence.masked;
-    const hedged = isHedged(m);
-
-    // 1. Printed IDs.
-    for (const x of m.matchAll(EXPLICIT_ID)) {
-      const raw = (x[1] ?? x[2]).toUpperCase();
-      if (index.technique(raw)) {
-        add(raw, { method: 'explicit-id', level: 2, sentence, hedged: false });
-        continue;
-      }
-      const r = index.retired(raw);
-      if (r && r.kind === 'technique') {
-        retired.set(raw, { id: raw, status: r.status, replacedBy: r.replacedBy });
-        for (const to of r.replacedBy) add(to, { method: 'explicit-id', level: r.replacedBy.length === 1 ? 2 : 1, sentence, hedged: false, replaces: raw });
-      } else if (!r) unknown.add(raw);
+  // 1. Printed IDs.
+  for (const x of masked.matchAll(EXPLICIT_ID)) {
+    const i = sentenceOf(x.index, x.index + x[0].length);
+    if (i < 0) continue;
+    const sentence = sentences[i];
+    const raw = (x[1] ?? x[2]).toUpperCase();
+    if (index.technique(raw)) {
+      add(raw, { method: 'explicit-id', level: 2, sentence, hedged: false });
+      continue;
     }
+    const r = index.retired(raw);
+    if (r && r.kind === 'technique') {
+      retired.set(raw, { id: raw, status: r.status, replacedBy: r.replacedBy });
+      for (const to of r.replacedBy) add(to, { method: 'explicit-id', level: r.replacedBy.length === 1 ? 2 : 1, sentence, hedged: false, replaces: raw });
+    } else if (!r) unknown.add(raw);
+  }
 
-    // 2. Official names, longest first; a span used by a longer name is not reused by a shorter one.
-    const used: Array<[number, number]> = [];
-    for (const np of namePatterns(index)) {
-      np.re.lastIndex = 0;
-      for (const x of m.matchAll(np.re)) {
-        const s = x.index;
-        const e = s + x[0].length;
-        if (used.some(([a, b]) => s < b && e > a)) continue;
-        used.push([s, e]);
-        if (isNegated(m, s, e)) continue;
-        // Tool names (PowerShell, Rundll32) are everyday admin words: they need a threat sentence nearby.
-        const single = !/\s/.test(np.name);
-        if (!np.full && (single || docThreat < THREAT_DOC) && !threatNear(i)) continue;
-        const titleCase = x[0].split(/\s+/).length > 1 && /^[A-Z]/.test(x[0]) && x[0].replace(/\.exe$/i, '') === index.technique(np.id)?.name;
-        add(np.id, { method: 'name', level: np.full || titleCase ? 2 : 1, sentence, hedged });
-      }
+  // 2. Official names, longest first; a span used by a longer name is not reused by a shorter one.
+  const used: Array<[number, number]> = [];
+  const usedBySentence = new Map<number, Array<[number, number]>>();
+  const words = wordSet(masked);
+  const overlaps = (i: number, s: number, e: number): boolean => (usedBySentence.get(i) ?? []).some(([a, b]) => s < b && e > a);
+  // Names present in the text (all their words occur) are scanned as a few combined alternations, longest name
+  // first; chunks stay small because V8 falls back to a slow interpreter for very large alternations.
+  const candidates = namePatterns(index).filter((np) => nameWords(np).every((w) => words.has(w)));
+  for (let c = 0; c < candidates.length; c += NAME_CHUNK) {
+    const chunk = candidates.slice(c, c + NAME_CHUNK);
+    const byName = new Map(chunk.map((np) => [np.name, np]));
+    const re = new RegExp(chunk.map((np) => np.re.source).join('|'), 'gi');
+    for (const x of masked.matchAll(re)) {
+      const np = byName.get(x[0].toLowerCase().replace(/\s+/g, ' ').replace(/\.exe$/, ''));
+      if (!np) continue;
+      const s = x.index;
+      const e = s + x[0].length;
+      const i = sentenceOf(s, e);
+      if (i < 0 || overlaps(i, s, e)) continue;
+      used.push([s, e]);
+      usedBySentence.set(i, [...(usedBySentence.get(i) ?? []), [s, e]]);
+      const sentence = sentences[i];
+      if (isNegated(sentence.masked, s - sentence.start, e - sentence.start)) continue;
+      // Tool names (PowerShell, Rundll32) are everyday admin words: they need a threat sentence nearby.
+      const single = !/\s/.test(np.name);
+      if (!np.full && (single || docThreat < THREAT_DOC) && !threatNear(i)) continue;
+      const titleCase = x[0].split(/\s+/).length > 1 && /^[A-Z]/.test(x[0]) && x[0].replace(/\.exe$/i, '') === index.technique(np.id)?.name;
+      add(np.id, { method: 'name', level: np.full || titleCase ? 2 : 1, sentence, hedged: hedged(i) });
     }
+  }
 
-    // 3. Behaviour phrases, on the sentence with the names already matched blanked out ("Obfuscated Files or
-    // Information: Software Packing" is one technique, not also an "obfuscated" phrase).
-    const rest = used.reduce((acc, [a, b]) => acc.slice(0, a) + ' '.repeat(b - a) + acc.slice(b), m);
-    for (const { p, re, also, unless } of phrases()) {
-      if (p.tier === 'context' ? docThreat < THREAT_DOC - 1 || !threatNear(i) : docThreat < THREAT_DOC - 1 && !hasThreatWord(m)) continue;
+  // 3. Behaviour phrases, on the text with the names already matched blanked out ("Obfuscated Files or
+  // Information: Software Packing" is one technique, not also an "obfuscated" phrase). One signal per sentence.
+  let rest = masked;
+  if (used.length) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const [a, b] of [...used].sort((x, y) => x[0] - y[0])) {
+      parts.push(masked.slice(at, a), ' '.repeat(b - a));
+      at = b;
+    }
+    parts.push(masked.slice(at));
+    rest = parts.join('');
+  }
+  for (const { p, re, also, unless } of phrases()) {
+    re.lastIndex = 0;
+    const done = new Set<number>();
+    for (const x of rest.matchAll(re)) {
+      const i = sentenceOf(x.index, x.index + x[0].length);
+      if (i < 0 || done.has(i)) continue;
+      const sentence = sentences[i];
+      const m = sentence.masked;
+      if (p.tier === 'context' ? docThreat < THREAT_DOC - 1 || !threatNear(i) : docThreat < THREAT_DOC - 1 && !threatIn[i]) continue;
       if ((also.length && !also.every((a) => a.test(m))) || unless?.test(m)) continue;
-      for (const x of rest.matchAll(re)) {
-        if (isNegated(m, x.index, x.index + x[0].length)) continue;
-        add(p.id, { method: 'phrase', level: p.tier === 'strong' ? 1 : 0, sentence, hedged });
-        break;
-      }
+      if (isNegated(m, x.index - sentence.start, x.index - sentence.start + x[0].length)) continue;
+      done.add(i);
+      add(p.id, { method: 'phrase', level: p.tier === 'strong' ? 1 : 0, sentence, hedged: hedged(i) });
     }
-  });
+  }
 
   const min = RANK[opts.minConfidence ?? 'medium'];
   const techniques: TechniqueHit[] = [];
@@ -142,6 +184,20 @@ function confidenceLevel(sigs: Signal[]): number {
   // Speculation ("we suspect…") lowers confidence; a weak phrase that is only speculated is dropped (-1).
   if (sigs.every((s) => s.hedged)) level -= 1;
   return Math.min(2, level);
+}
+
+const WORD_RE = /[a-z0-9]+/g;
+
+/** Lower-case alphanumeric words of a text. */
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(WORD_RE) ?? []);
+}
+
+const nameWordCache = new WeakMap<NamePattern, string[]>();
+function nameWords(np: NamePattern): string[] {
+  let w = nameWordCache.get(np);
+  if (!w) nameWordCache.set(np, (w = np.name.match(WORD_RE) ?? []));
+  return w;
 }
 
 function clip(s: string, max = 320): string {

@@ -33,6 +33,11 @@ export function maskLinks(text: string): string {
  * Glued TRAM text ("…Zip file.The victim…") also splits at ".X" when the next word is capitalised.
  */
 export function splitSentences(text: string): Sentence[] {
+  return scanSentences(text).sentences;
+}
+
+/** Sentences plus the whole masked text (offsets equal to the original's), for scanning patterns once. */
+export function scanSentences(text: string): { masked: string; sentences: Sentence[] } {
   const masked = maskLinks(text);
   const out: Sentence[] = [];
   const re = /[^\n]+/g;
@@ -53,7 +58,20 @@ export function splitSentences(text: string): Sentence[] {
       out.push({ start, end, masked: masked.slice(start, end), text: raw.replace(/\s+/g, ' ').trim() });
     }
   }
-  return out;
+  return { masked, sentences: out };
+}
+
+/** Index of the sentence containing offset `pos` (sentences sorted by start), or -1. */
+export function sentenceIndexAt(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else if (sentences[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 // Words that show the sentence talks about an attack, not about software in general.

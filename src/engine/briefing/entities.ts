@@ -21,6 +21,8 @@ const MAX_WORDS = 4;
 export class EntityLexicon {
   private readonly actors = new Map<string, string>();
   private readonly malware = new Map<string, string>();
+  /** First words of every name: an n-gram is only looked up when it starts with one of these. */
+  private readonly firstWords = new Set<string>();
 
   constructor(src: EntityLexiconSource) {
     for (const g of src.groups) for (const n of [g.name, ...g.aliases]) this.addName(this.actors, n, g.name);
@@ -35,6 +37,9 @@ export class EntityLexicon {
     if (n.length < 3 || GENERIC.has(n) || !/[A-Z]/.test(n)) return;
     if (n.split(/\s+/).length > MAX_WORDS) return;
     if (!map.has(n)) map.set(n, canonical);
+    // The same tokenisation as find(): "Bad-Rabbit" is one token there.
+    const first = n.match(WORD)?.[0].replace(/\.+$/, '');
+    if (first) this.firstWords.add(first);
   }
 
   /** Actors and malware named in the text, canonical names, in order of first mention. */
@@ -43,6 +48,7 @@ export class EntityLexicon {
     const malware = new Set<string>();
     const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0].replace(/\.+$/, ''), start: m.index!, end: m.index! + m[0].length }));
     for (let i = 0; i < words.length; i++) {
+      if (!this.firstWords.has(words[i].w)) continue;
       for (let k = MAX_WORDS; k >= 1; k--) {
         if (i + k > words.length) continue;
         // Only words separated by a single space or hyphen form a name.

@@ -39,3 +39,10 @@ describe('entities', () => {
     assert.deepEqual(lex.find('A laptop was stolen.').actors, []);
   });
 });
+
+describe('entities: hyphenated and multi-word names', () => {
+  it('finds a hyphenated malware name and a name after a hyphenated word', () => {
+    const lex = new EntityLexicon({ groups: [], software: [{ name: 'Bad-Rabbit', aliases: ['Olympic Destroyer'], kind: 'malware' }] });
+    assert.deepEqual(lex.find('The Bad-Rabbit sample and a well-known Olympic Destroyer variant.').malware, ['Bad-Rabbit']);
+  });
+});
