@@ -28,7 +28,7 @@ try {
     await wb.page.waitForTimeout(800);
     await wb.page.keyboard.press('Enter');
     await wb.page.waitForTimeout(2500);
-    ok = await wb.page.evaluate(() => /Threat Briefings activated in [\d.]+ ms/.test(document.body.innerText));
+    ok = await wb.page.evaluate(() => /Threat Briefings activated in [\d.]+ ms/.test(document.body.innerText.replace(/\u00a0/g, ' ')));
   }
   fs.mkdirSync(path.join(ROOT, 'screenshots'), { recursive: true });
   await wb.page.screenshot({ path: path.join(ROOT, 'screenshots', 'vsix-installed.png') });
