@@ -35,22 +35,50 @@ try {
     '--out', path.join(ws, 'briefings')], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`generate failed: ${r.stderr}`);
   const notes = path.join(ws, 'detections.md');
-  fs.writeFileSync(notes, '# Detection notes\n\nHunt for T1059.001 and T1053.005 from the Operation Lantern briefing.\n');
+  fs.writeFileSync(notes, '# Detection notes\n\nT1059.001 encoded PowerShell from LNK files, then T1053.005 scheduled tasks.\n');
   await openWorkbench(wb, ws);
-  const row = wb.page.locator('.monaco-list-row', { hasText: 'Operation Lantern' }).first();
+  const page = wb.page;
+  // Widen the side bar so titles are readable.
+  const sash = page.locator('.part.sidebar + .monaco-sash, .monaco-sash.vertical').first();
+  const box = await sash.boundingBox().catch(() => null);
+  if (box) {
+    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 260, box.y + 200, { steps: 8 });
+    await page.mouse.up();
+  }
+  const row = page.locator('.monaco-list-row', { hasText: 'Operation Lantern' }).first();
   await row.waitFor({ timeout: 30000 });
-  await row.click();
-  await wb.page.waitForTimeout(1500);
-  for (const label of ['IOCs', 'Techniques']) {
-    const section = wb.page.locator('.monaco-list-row', { hasText: label }).first();
+  // Expand with the keyboard: a click would open the briefing instead.
+  await row.locator('.monaco-tl-twistie').click();
+  await page.waitForTimeout(800);
+  for (const label of ['Techniques', 'IOCs']) {
+    const section = page.locator('.monaco-list-row', { hasText: label }).first();
     if (await section.count()) {
-      await section.click();
-      await wb.page.waitForTimeout(500);
+      await section.locator('.monaco-tl-twistie').click();
+      await page.waitForTimeout(600);
     }
   }
-  await wb.page.waitForTimeout(1000);
-  await wb.page.screenshot({ path: path.join(OUT, 'tree.png') });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(OUT, 'tree.png') });
   console.log('saved screenshots/tree.png');
+
+  // 3. A hover on a technique ID in a Markdown file.
+  await page.keyboard.press('Control+P');
+  await page.waitForTimeout(600);
+  await page.keyboard.type('detections.md');
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Enter');
+  const id = page.locator('.view-line span', { hasText: 'T1059.001' }).first();
+  await id.waitFor({ timeout: 30000 });
+  await page.waitForTimeout(1000);
+  const ib = await id.boundingBox();
+  // The span holds more than the ID: aim at its first characters.
+  await page.mouse.move(ib.x + 40, ib.y + ib.height / 2);
+  await page.locator('.monaco-hover').first().waitFor({ timeout: 20000 }).catch(() => undefined);
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: path.join(OUT, 'hover.png') });
+  console.log('saved screenshots/hover.png');
 } finally {
   await wb.close();
 }

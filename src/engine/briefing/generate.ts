@@ -47,7 +47,7 @@ export function generateBriefing(article: Article, opts: GenerateOptions = {}): 
     ...(article.url ? { url: article.url } : {}),
     ...(article.author ? { author: article.author } : {}),
     severity,
-    summary: summarise(text),
+    summary: summarise(text, article.title),
     iocs,
     techniques,
     phases,

@@ -21,12 +21,24 @@ export function defangUrlsInText(s: string): string {
   });
 }
 
-/** Escapes Markdown syntax and raw HTML in untrusted text. */
+/**
+ * Escapes untrusted text for Markdown: raw HTML, emphasis, code spans, link syntax and table pipes. Only what can
+ * change the rendering is escaped, so values stay readable in the raw file ("Invoice_2026.iso", "evil[.]com").
+ */
 export function escapeMarkdown(s: string): string {
   return defangUrlsInText(s)
-    .replace(/[\\`*_{}[\]<>#|!]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c))
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/\\/g, '\\\\')
+    .replace(/[`*|]/g, '\\$&')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    // Emphasis underscores only at word edges (intraword "_" never emphasises in CommonMark).
+    .replace(/(^|[^A-Za-z0-9])_|_(?=$|[^A-Za-z0-9])/g, (m) => m.replace('_', '\\_'))
+    // Link and image syntax: "](" and "![" are what make brackets active.
+    .replace(/\]\(/g, '\\]\\(')
+    .replace(/!\[/g, '\\![')
+    .replace(/^#/, '\\#');
 }
 
 function code(s: string): string {

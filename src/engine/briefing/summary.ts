@@ -14,11 +14,12 @@ function isProse(line: string): boolean {
   return words.length >= 6 && letters / words.length >= 0.5; // mostly words, not hashes or paths
 }
 
-export function summarise(text: string): string {
-  const lines = text.split(/\n+/).map((l) => l.trim()).filter(isProse);
+export function summarise(text: string, title = ''): string {
+  const t = title.trim().toLowerCase();
+  // Headings (no closing punctuation) and the title itself are not summary sentences.
+  const lines = text.split(/\n+/).map((l) => l.trim()).filter((l) => isProse(l) && l.toLowerCase() !== t && (/[.!?:”"')]$/.test(l) || l.length > 150));
   let out = '';
   for (const s of sentences(lines.join('\n'))) {
-    if (!/[.!?”"]$/.test(s) && s.length < 60) continue;
     if (out.length + s.length + 1 > MAX_CHARS) {
       if (!out) out = s.slice(0, MAX_CHARS - 1) + '…';
       break;

@@ -46,3 +46,11 @@ describe('markdown', () => {
     assert.equal(renderMarkdown(b), renderMarkdown(JSON.parse(JSON.stringify(b))));
   });
 });
+
+describe('markdown escaping', () => {
+  it('escapes only what changes the rendering', () => {
+    assert.equal(escapeMarkdown('Invoice_2026_11.iso and _emph_ and evil[.]com'), 'Invoice_2026_11.iso and \\_emph\\_ and evil[.]com');
+    assert.equal(escapeMarkdown('[click](javascript:alert(1)) ![img](x) `code` *b* <b>'), '[click\\]\\(javascript:alert(1)) \\![img\\]\\(x) \\`code\\` \\*b\\* &lt;b&gt;');
+    assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
+  });
+});

@@ -46,3 +46,10 @@ describe('entities: hyphenated and multi-word names', () => {
     assert.deepEqual(lex.find('The Bad-Rabbit sample and a well-known Olympic Destroyer variant.').malware, ['Bad-Rabbit']);
   });
 });
+
+describe('summary: headings and title', () => {
+  it('skips the title and heading lines', () => {
+    const s = summarise('Operation Lantern: invoice lures deliver the LanternLoader backdoor\nInitial access and the first stage of the intrusion chain\nThe actor sends invoice lures to finance teams in logistics companies every week.', 'Operation Lantern: invoice lures deliver the LanternLoader backdoor');
+    assert.equal(s, 'The actor sends invoice lures to finance teams in logistics companies every week.');
+  });
+});
