@@ -91,3 +91,22 @@ describe('MITRE ATT&CK® editor features', () => {
     assert.equal(path.basename(ws().fsPath), 'workspace');
   });
 });
+
+describe('Load ATT&CK Data…', () => {
+  const repo = process.env.TB_REPO_ROOT!;
+  after(async () => {
+    await vscode.commands.executeCommand('threatBriefings.loadAttackData', { reset: true });
+  });
+
+  it('builds an index from a user-picked STIX bundle, uses it for hovers, and goes back to the bundled data', async () => {
+    const version = await vscode.commands.executeCommand<string>('threatBriefings.loadAttackData', path.join(repo, 'test', 'fixtures', 'attack', 'v17-mini.json'));
+    assert.equal(version, '17.1');
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'See T1059.001 here.' });
+    const hover = async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, 6)));
+    const v17 = await hover();
+    assert.match(v17, /v17\.1/);
+    assert.match(v17, /script block logging/i, 'pre-v18 x_mitre_detection text is shown');
+    await vscode.commands.executeCommand('threatBriefings.loadAttackData', { reset: true });
+    assert.match(await hover(), /v18\.1/);
+  });
+});

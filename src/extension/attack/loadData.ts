@@ -9,6 +9,13 @@ import { resetAttackIndex } from '../attackData';
 export const MITRE_BUNDLE_URL = 'https://raw.githubusercontent.com/mitre-attack/attack-stix-data/master/enterprise-attack/enterprise-attack.json';
 export const USER_INDEX_FILE = 'attack-index.json';
 
+async function resetToBundled(context: vscode.ExtensionContext): Promise<undefined> {
+  await Promise.resolve(vscode.workspace.fs.delete(vscode.Uri.joinPath(context.globalStorageUri, USER_INDEX_FILE))).catch(() => undefined);
+  resetAttackIndex();
+  void vscode.window.showInformationMessage('Threat Briefings: using the bundled MITRE ATT&CK® data.');
+  return undefined;
+}
+
 /**
  * "Load ATT&CK Data…": builds the index from a STIX bundle the user picks (or MITRE's published URL) and caches it
  * in the extension's global storage, where it is used from then on instead of the bundled index.
@@ -16,6 +23,7 @@ export const USER_INDEX_FILE = 'attack-index.json';
 export async function loadAttackData(context: vscode.ExtensionContext, fileArg?: unknown): Promise<string | undefined> {
   let source: { file?: vscode.Uri; url?: string } | undefined;
   if (typeof fileArg === 'string') source = { file: vscode.Uri.file(fileArg) };
+  else if ((fileArg as { reset?: boolean } | undefined)?.reset) return resetToBundled(context);
   else {
     const pick = await vscode.window.showQuickPick([
       { label: '$(file) From a STIX bundle file…', detail: 'enterprise-attack.json or .json.gz', value: 'file' },
@@ -23,12 +31,7 @@ export async function loadAttackData(context: vscode.ExtensionContext, fileArg?:
       { label: '$(discard) Use the bundled data again', value: 'reset' },
     ], { title: 'Load MITRE ATT&CK® data' });
     if (!pick) return undefined;
-    if (pick.value === 'reset') {
-      await vscode.workspace.fs.delete(vscode.Uri.joinPath(context.globalStorageUri, USER_INDEX_FILE)).then(undefined, () => undefined);
-      resetAttackIndex();
-      void vscode.window.showInformationMessage('Threat Briefings: using the bundled MITRE ATT&CK® data.');
-      return undefined;
-    }
+    if (pick.value === 'reset') return resetToBundled(context);
     if (pick.value === 'file') {
       const files = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'STIX bundle': ['json', 'gz'] }, title: 'STIX bundle' });
       if (!files?.length) return undefined;
