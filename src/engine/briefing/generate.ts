@@ -6,6 +6,7 @@ import { VERSION } from '../version';
 import { Article, Briefing, PhaseHit, TechniqueHit } from './model';
 import { rateSeverity } from './severity';
 import { summarise } from './summary';
+import { urlKey } from './urlKey';
 
 /** What the pipeline needs from the ATT&CK knowledge; engine/attack provides it from the loaded index. */
 export interface AttackKnowledge {
@@ -24,9 +25,7 @@ export interface GenerateOptions {
 
 /** Stable ID: from the normalised URL when there is one, else from title and text. */
 export function briefingId(article: Article): string {
-  const key = article.url
-    ? article.url.trim().replace(/^https?:\/\//i, '').replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase()
-    : `${article.title}\n${article.text}`;
+  const key = article.url ? urlKey(article.url) : `${article.title}\n${article.text}`;
   return 'tb-' + createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
 }
 

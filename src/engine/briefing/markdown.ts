@@ -1,6 +1,7 @@
 // Markdown rendering of a briefing, in the section layout users of the seed format know. Article text is
 // untrusted: it is escaped for Markdown, and URLs inside it are defanged so nothing in a briefing is clickable
 // by accident.
+import { displayOf } from '../iocs/display';
 import { Briefing, Ioc, IocType, IOC_TYPES } from './model';
 
 const TYPE_LABEL: Record<IocType, string> = {
@@ -11,14 +12,9 @@ const TYPE_LABEL: Record<IocType, string> = {
 
 const URL_IN_TEXT = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]+/gi;
 
-/** Defangs URLs inside free text: scheme to hxxp, dots of the host to [.]. */
+/** Defangs URLs inside free text, in the same display form as URL IOCs. */
 export function defangUrlsInText(s: string): string {
-  return s.replace(URL_IN_TEXT, (u) => {
-    const m = /^([a-z]+):\/\/([^/?#]*)(.*)$/i.exec(u);
-    if (!m) return u;
-    const scheme = m[1].toLowerCase().replace(/^http/, 'hxxp').replace(/^ftp$/, 'fxp');
-    return `${scheme}://${m[2].replace(/\./g, '[.]')}${m[3]}`;
-  });
+  return s.replace(URL_IN_TEXT, (u) => displayOf('url', u));
 }
 
 /**

@@ -3,6 +3,7 @@
 // recognised and never silently overwritten.
 import { createHash } from 'node:crypto';
 import { Briefing } from '../briefing/model';
+import { urlKey } from '../briefing/urlKey';
 import { StoreFs } from './fs';
 import { slugify } from './slug';
 
@@ -51,10 +52,6 @@ export function isPristine(markdown: string): boolean {
   return sha256(body) === m[2];
 }
 
-function normaliseUrl(u: string): string {
-  return u.trim().replace(/^https?:\/\//i, '').replace(/#.*$/, '').replace(/\/+$/, '').toLowerCase();
-}
-
 function looksLikeBriefing(x: unknown): x is Briefing {
   const b = x as Partial<Briefing> | null;
   return !!b && typeof b === 'object' && typeof b.id === 'string' && typeof b.title === 'string' &&
@@ -88,9 +85,9 @@ export class BriefingStore {
   }
 
   async findByUrl(url: string): Promise<StoredBriefing | undefined> {
-    const key = normaliseUrl(url);
+    const key = urlKey(url);
     const { briefings } = await this.list();
-    return briefings.find((b) => b.briefing.url && normaliseUrl(b.briefing.url) === key);
+    return briefings.find((b) => b.briefing.url && urlKey(b.briefing.url) === key);
   }
 
   /** Where a briefing goes: the published day (else `today`) and a slug of its title. */

@@ -32,13 +32,13 @@ describe('markdown', () => {
     const md = renderMarkdown(b);
     assert.ok(!md.includes('<script>'));
     assert.ok(md.includes('&lt;script&gt;'));
-    assert.ok(md.includes('hxxps://evil[.]example[.]net/a.bin') || md.includes('hxxps://evil\\[.\\]example\\[.\\]net/a.bin'));
+    assert.ok(md.includes('hxxps[://]evil[.]example[.]net/a.bin'));
     assert.ok(!/https:\/\/evil/.test(md));
     assert.ok(md.includes('`evil[.]example[.]net`'));
   });
 
   it('defangs URLs in free text', () => {
-    assert.equal(defangUrlsInText('see https://a.b.example.com/x?y=1 now'), 'see hxxps://a[.]b[.]example[.]com/x?y=1 now');
+    assert.equal(defangUrlsInText('see https://a.b.example.com/x?y=1 now'), 'see hxxps[://]a[.]b[.]example[.]com/x?y=1 now');
     assert.equal(escapeMarkdown('a | b'), 'a \\| b');
   });
 
