@@ -47,6 +47,26 @@ describe('generating briefings in VS Code', () => {
     assert.ok((await api.tree.getChildren()).length >= 1);
   });
 
+  it('groups the tree by severity and by source, and expands a briefing into IOCs and techniques', async () => {
+    type Api = { tree: { getChildren(n?: unknown): Promise<Array<{ kind: string; label?: string }>>; getTreeItem(n: unknown): { label?: unknown; contextValue?: string } } };
+    const api = vscode.extensions.getExtension('threat-briefings.threat-briefings')!.exports as Api;
+    const cfg = vscode.workspace.getConfiguration('threatBriefings');
+    try {
+      await cfg.update('tree.groupBy', 'severity', vscode.ConfigurationTarget.Workspace);
+      const groups = await api.tree.getChildren();
+      assert.ok(groups.some((g) => g.kind === 'group' && /^(HIGH|CRIT)$/.test(g.label ?? '')), JSON.stringify(groups.map((g) => g.label)));
+      await cfg.update('tree.groupBy', 'source', vscode.ConfigurationTarget.Workspace);
+      const bySource = await api.tree.getChildren();
+      assert.ok(bySource.some((g) => g.label === 'Example Security Blog'));
+      const briefing = (await api.tree.getChildren(bySource.find((g) => g.label === 'Example Security Blog')))[0];
+      assert.equal(api.tree.getTreeItem(briefing).contextValue, 'briefing');
+      const sections = (await api.tree.getChildren(briefing)).map((n) => n.label);
+      assert.deepEqual(sections, ['IOCs', 'Techniques']);
+    } finally {
+      await cfg.update('tree.groupBy', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('an unreachable URL gives a clear error and writes nothing', async () => {
     const before = fs.readdirSync(vscode.workspace.workspaceFolders![0].uri.fsPath);
     const r = await vscode.commands.executeCommand('threatBriefings.generateFromUrl', `${base}/missing`);
