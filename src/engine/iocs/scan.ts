@@ -3,7 +3,7 @@
 // file names), hex runs, e-mails, CVE IDs, paths, registry keys and wallets. Nothing here judges intent;
 // that is context.ts and decide.ts. Shape problems (glued table cells, file-like TLDs) are solved here.
 import type { IocType } from '../briefing/model';
-import { EXT_TLD_COLLISIONS, FILE_EXTS } from './filenames';
+import { EXT_TLD_COLLISIONS, extOf, FILE_EXTS } from './filenames';
 import { hashTypeOf, hostInfo, isPublicIpv4, publicIpv6, type HostInfo } from './validate';
 import { isBase58CheckBtc, isBech32Btc } from './wallets';
 
@@ -393,6 +393,21 @@ function scanCves(r: string, out: Cand[]): void {
   }
 }
 
+// A last segment with spaces ("…\\Update Service\\svc host.exe") is only taken when, within two more words, it
+// reaches a known file extension; otherwise the path ends at the first space and the prose after it stays out.
+const SPACED_TAIL_RE = /^(?: [^\s\\"<>|*?:,;()'`]{1,40}){1,2}/;
+function extendLastSegment(r: string, start: number, matched: string): string {
+  if (matched.endsWith('\\') || r[start + matched.length] !== ' ') return matched;
+  const tail = SPACED_TAIL_RE.exec(r.slice(start + matched.length, start + matched.length + 90));
+  if (!tail) return matched;
+  const words = tail[0].split(' ').slice(1);
+  for (let k = words.length; k >= 1; k--) {
+    const candidate = ' ' + words.slice(0, k).join(' ');
+    if (FILE_EXTS.has(extOf(candidate.replace(/[.,;:]+$/, '')))) return matched + candidate;
+  }
+  return matched;
+}
+
 // Windows paths start at "X:\\", "%VAR%\\" or "\\\\server\\": found from each backslash, then matched sticky.
 function scanWinPaths(r: string, out: Cand[]): void {
   let p = r.indexOf('\\');
@@ -408,7 +423,7 @@ function scanWinPaths(r: string, out: Cand[]): void {
       WIN_PATH_RE.lastIndex = start;
       const m = WIN_PATH_RE.exec(r);
       if (m) {
-        const v = m[0].replace(/[.\s]+$/, '');
+        const v = extendLastSegment(r, start, m[0]).replace(/[.\s]+$/, '');
         if (v.length >= 4) out.push({ type: 'file_path', value: v, start, end: start + v.length });
         lastEnd = start + m[0].length;
         p = r.indexOf('\\', Math.max(lastEnd, p + 1));

@@ -211,3 +211,11 @@ describe('iocs/extract: context model and output', () => {
     assert.deepEqual(values(text, 'ipv4'), ['45.61.137.12']);
   });
 });
+
+describe('iocs/extract: Windows paths with spaces', () => {
+  it('keeps a full path whose last segment has spaces when it ends in a file extension, and no prose after a path', () => {
+    const paths = (t: string) => extractIocs(t).filter((i) => i.type === 'file_path').map((i) => i.value);
+    assert.deepEqual(paths('The malware drops its payload to C:\\ProgramData\\Update Service\\svc host.exe and runs it.'), ['C:\\ProgramData\\Update Service\\svc host.exe']);
+    assert.deepEqual(paths('The malware writes C:\\ProgramData\\UpdSvc\\cfg and later deletes it.'), ['C:\\ProgramData\\UpdSvc\\cfg']);
+  });
+});

@@ -11,7 +11,7 @@ export const IMPACT_PHRASES: BehaviourPhrase[] = [
   P('T1529', 'context', /(?:reboot|restart|shut\w* down)(?:s|ed|ing)? (?:the )?(?:machine|system|host|computer|device)|forced? (?:a )?reboot/,
     'system shutdown/reboot', ['The BAT script reboots the machine.']),
   P('T1485', 'context', /(?:overwrit\w*|destroy\w*|wip\w*) (?:\w+ ){0,3}(?:files|data|disks?)|wiper malware/, 'data destruction', ['The malicious code overwrites arbitrary files.']),
-  P('T1496', 'context', /crypto-?min(?:ers?|ing)|coin-?min(?:ers?|ing)|XMRig|cryptojack\w*/, 'resource hijacking for mining', ['The botnet deploys XMRig coinminers.']),
+  P('T1496.001', 'context', /crypto-?min(?:ers?|ing)|coin-?min(?:ers?|ing)|XMRig|cryptojack\w*/, 'resource hijacking for mining', ['The botnet deploys XMRig coinminers.']),
   P('T1498', 'context', /DDoS(?: attacks?)?|denial[- ]of[- ]service (?:attacks?|floods?)/,
     'network denial of service', ['The botnet launched DDoS attacks against banks.'], ['CVE-2023-1 is a denial of service vulnerability.']),
   PA('T1561.002', 'strong', /(?:overwrit|wip|corrupt|destroy|eras)\w* (?:\w+ ){0,3}(?:MBR|master boot records?|partition tables?|boot sectors?|disk structures?)/,
