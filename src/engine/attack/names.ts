@@ -21,6 +21,8 @@ export const GENERIC_NAMES = new Set([
   'one-way communication', 'application layer protocol', 'encrypted channel', 'hardware additions', 'trusted relationship', 'wi-fi networks',
   'network share discovery', 'clear persistence', 'relocate malware', 'input injection', 'steganography', 'financial theft', 'remote desktop software',
   'break process trees', 'browser fingerprint', 'system language discovery', 'system location discovery', 'server software component',
+  // Defender advice ("conduct regular vulnerability scanning"); attacker scanning is a phrase-table entry.
+  'vulnerability scanning',
 ]);
 
 /** Single-word names distinctive enough to match (tool names and jargon). */

@@ -1,12 +1,12 @@
 // Reviewed table: behaviour phrases in ordinary security-writing language → ATT&CK technique.
 // One entry per behaviour, grouped by tactic in phrases/<tactic>.ts. Patterns are matched case-insensitively (unless
 // `caseSensitive`) with word boundaries added around them, on text where URLs and domains are masked. `examples` must
-// yield the technique and `counter` must not (checked by test/unit/attack/infer.test.ts).
+// yield the technique and `counter` must not (test/unit/attack/infer.test.ts; phrases.test.ts checks IDs and advice).
 //
 // tier 'strong':  the phrase names the behaviour unambiguously; needs a threat-related article.
 // tier 'context': the phrase is also ordinary admin/dev language; needs a threat word in the same or an
 //                 adjacent sentence (malware, attacker, payload, victim, …).
-// Entries built with PA() also stay quiet in defender sentences (advice, detection, mitigation: see ADVICE).
+// No entry fires in defender sentences (advice, detection, mitigation: see ADVICE in phrases/common.ts).
 // Patterns use general CTI wording, never a sentence lifted from one article; tool names only where the tool is the
 // behaviour (mimikatz → LSASS dumping).
 

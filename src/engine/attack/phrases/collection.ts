@@ -1,5 +1,5 @@
 // Collection: behaviour phrases (see ../phrases.ts for the rules).
-import { BehaviourPhrase, P, PA } from './common';
+import { BehaviourPhrase, P } from './common';
 
 export const COLLECTION_PHRASES: BehaviourPhrase[] = [
   P('T1113', 'context', /screenshots?|screen ?captur\w*|captur\w* (?:the )?screen/, 'screen capture', ['Features of Crimson RAT include capturing screenshots.']),
@@ -11,24 +11,24 @@ export const COLLECTION_PHRASES: BehaviourPhrase[] = [
   P('T1560', 'context', /(?:compress|archiv|zip|rar)\w* (?:\w+ ){0,3}(?:collected|stolen|staged|harvested) (?:data|files|information)/,
     'archiving collected data (a named utility is T1560.001)', ['The actors compressed the collected files before exfiltration.'], undefined, undefined,
     /\b(?:WinRAR|7-?Zip|7za|rar\.exe|WinZip|makecab)\b/i),
-  PA('T1074.001', 'context', /(?:collected|stolen|harvested|exfiltrat\w*|sensitive|victim) (?:data|files|information|documents) (?:\w+ ){0,3}(?:is |are |was |were )?(?:staged|stored|copied|gathered|collected|placed|moved) (?:\w+ ){0,2}(?:in|into|to) (?:a |the )?(?:local |temporary |hidden |single |staging )?(?:director(?:y|ies)|folders?|locations?)|staging (?:director(?:y|ies)|folders?|areas?)|stag\w* (?:\w+ ){0,3}(?:data|files|information|documents) (?:\w+ ){0,3}(?:for|before|prior to) exfiltration/,
+  P('T1074.001', 'context', /(?:collected|stolen|harvested|exfiltrat\w*|sensitive|victim) (?:data|files|information|documents) (?:\w+ ){0,3}(?:is |are |was |were )?(?:staged|stored|copied|gathered|collected|placed|moved) (?:\w+ ){0,2}(?:in|into|to) (?:a |the )?(?:local |temporary |hidden |single |staging )?(?:director(?:y|ies)|folders?|locations?)|staging (?:director(?:y|ies)|folders?|areas?)|stag\w* (?:\w+ ){0,3}(?:data|files|information|documents) (?:\w+ ){0,3}(?:for|before|prior to) exfiltration/,
     'local data staging', ['Stolen files are copied to a hidden staging folder before upload.']),
-  PA('T1560.001', 'context', /(?:compress|archiv|pack|zip|rar)\w* (?:\w+ ){0,6}(?:using|with|via) (?:WinRAR|7-?Zip|7za(?:\.exe)?|rar\.exe|WinZip|makecab)|(?:WinRAR|7-?Zip|7za(?:\.exe)?|rar\.exe|WinZip) (?:\w+ ){0,3}(?:to )?(?:compress|archive|pack|split)|(?:password-protected|encrypted) (?:RAR|ZIP|7z|7-?Zip) archives? (?:\w+ ){0,3}(?:before|for|prior to) exfiltration/,
+  P('T1560.001', 'context', /(?:compress|archiv|pack|zip|rar)\w* (?:\w+ ){0,6}(?:using|with|via) (?:WinRAR|7-?Zip|7za(?:\.exe)?|rar\.exe|WinZip|makecab)|(?:WinRAR|7-?Zip|7za(?:\.exe)?|rar\.exe|WinZip) (?:\w+ ){0,3}(?:to )?(?:compress|archive|pack|split)|(?:password-protected|encrypted) (?:RAR|ZIP|7z|7-?Zip) archives? (?:\w+ ){0,3}(?:before|for|prior to) exfiltration/,
     'archive collected data with a utility', ['The actors archived stolen data with WinRAR.', 'The operators used 7-Zip to compress the files before exfiltration.']),
-  PA('T1119', 'context', /automatically (?:collect|gather|search|harvest|cop(?:y|ies))\w*|automated (?:data |file )?collection|(?:collect|search|gather|harvest)\w* (?:\w+ ){0,3}files with (?:specific |certain |the following |targeted )?(?:extensions|keywords)/,
+  P('T1119', 'context', /automatically (?:collect|gather|search|harvest|cop(?:y|ies))\w*|automated (?:data |file )?collection|(?:collect|search|gather|harvest)\w* (?:\w+ ){0,3}files with (?:specific |certain |the following |targeted )?(?:extensions|keywords)/,
     'automated collection', ['The stealer automatically collects documents with specific extensions.']),
-  PA('T1114', 'context', /(?:steal|collect|exfiltrat|harvest|download|export|dump)\w* (?:\w+ ){0,3}(?:e-?mails|mailbox(?:es)?|inbox(?:es)?|e-?mail (?:messages|content|archives|data)|PST files|OST files)(?! (?:addresses|accounts))/,
+  P('T1114', 'context', /(?:steal|collect|exfiltrat|harvest|export|dump)\w* (?:(?:the|their|its|all|victims?'?s?|targets?'?s?|users?'?s?|selected|sensitive|corporate) ){0,2}(?:e-?mails|mailbox(?:es)?|inbox(?:es)?|e-?mail (?:messages|content|archives|data)|PST files|OST files)(?! (?:addresses|accounts))/,
     'email collection', ['The backdoor exports the mailbox of selected executives.'], ['Download the attachment from the email.']),
-  PA('T1114.002', 'context', /New-MailboxExportRequest|(?:mailbox|mailboxes|e-?mails?) (?:\w+ ){0,3}(?:via|using|through) (?:EWS|Exchange Web Services|(?:Microsoft )?Graph API)/,
+  P('T1114.002', 'context', /New-MailboxExportRequest|(?:mailbox|mailboxes|e-?mails?) (?:\w+ ){0,3}(?:via|using|through) (?:EWS|Exchange Web Services|(?:Microsoft )?Graph API)/,
     'remote email collection', ['The actors ran New-MailboxExportRequest to export mailboxes on the Exchange server.']),
-  PA('T1114.003', 'context', /(?:e-?mail|mail|inbox|mailbox|Outlook) (?:auto-?)?forwarding rules?|(?:creat|add|set)\w* (?:\w+ ){0,3}rules? (?:\w+ ){0,3}(?:to )?(?:auto-?)?forward (?:\w+ ){0,3}(?:e-?mails?|messages)/,
+  P('T1114.003', 'context', /(?:e-?mail|mail|inbox|mailbox|Outlook) (?:auto-?)?forwarding rules?|(?:creat|add|set)\w* (?:\w+ ){0,3}rules? (?:\w+ ){0,3}(?:to )?(?:auto-?)?forward (?:\w+ ){0,3}(?:e-?mails?|messages)/,
     'email forwarding rule', ['The attackers created a rule to forward all incoming emails to an external address.']),
-  PA('T1530', 'context', /(?:access|download|exfiltrat|steal|cop(?:y|ies|ied))\w* (?:\w+ ){0,3}(?:data |files |objects )?from (?:\w+ ){0,3}(?:S3 buckets?|cloud storage|Azure (?:Blob|Storage)(?: accounts?| containers?)?|storage (?:buckets|accounts))/,
+  P('T1530', 'context', /(?:access|download|exfiltrat|steal|cop(?:y|ies|ied))\w* (?:\w+ ){0,3}(?:data |files |objects )?from (?:\w+ ){0,3}(?:S3 buckets?|cloud storage|Azure (?:Blob|Storage)(?: accounts?| containers?)?|storage (?:buckets|accounts))/,
     'data from cloud storage', ['The actors downloaded data from misconfigured S3 buckets.']),
-  PA('T1213', 'context', /(?:access|download|exfiltrat|steal|harvest|collect|search|scrap)\w* (?:\w+ ){0,3}(?:data |documents |files |content |pages )?(?:from|in) (?:\w+ ){0,2}(?:SharePoint (?:sites|libraries|Online)|Confluence (?:pages|spaces)|Jira|internal wikis?|code repositories)/,
+  P('T1213', 'context', /(?:access|download|exfiltrat|steal|harvest|collect|search|scrap)\w* (?:\w+ ){0,3}(?:data |documents |files |content |pages )?(?:from|in) (?:\w+ ){0,2}(?:SharePoint (?:sites|libraries|Online)|Confluence (?:pages|spaces)|Jira|internal wikis?|code repositories)|(?:search|scrap|crawl|min)\w* (?:\w+ ){0,2}(?:SharePoint (?:sites|libraries|Online)|Confluence (?:pages|spaces)|internal wikis?)/,
     'data from information repositories', ['The intruders searched SharePoint sites for documents about the merger.']),
-  PA('T1039', 'context', /(?:collect|steal|exfiltrat|cop(?:y|ies|ied)|harvest|gather)\w* (?:\w+ ){0,3}(?:files|data|documents) from (?:\w+ ){0,2}(?:network shares?|shared drives?|file shares?|mapped (?:network )?drives?|file servers?)/,
+  P('T1039', 'context', /(?:collect|steal|exfiltrat|cop(?:y|ies|ied)|harvest|gather)\w* (?:\w+ ){0,3}(?:files|data|documents) from (?:\w+ ){0,2}(?:network shares?|shared drives?|file shares?|mapped (?:network )?drives?|file servers?)/,
     'data from network shared drives', ['The actors collected documents from mapped network drives.']),
-  PA('T1025', 'context', /(?:collect|steal|exfiltrat|cop(?:y|ies|ied)|harvest|gather)\w* (?:\w+ ){0,3}(?:files|data|documents) from (?:\w+ ){0,2}(?:USB|removable|external) (?:drives?|media|devices?|storage)/,
+  P('T1025', 'context', /(?:collect|steal|exfiltrat|cop(?:y|ies|ied)|harvest|gather)\w* (?:\w+ ){0,3}(?:files|data|documents) from (?:\w+ ){0,2}(?:USB|removable|external) (?:drives?|media|devices?|storage)/,
     'data from removable media', ['The implant copies documents from inserted USB drives.']),
 ];

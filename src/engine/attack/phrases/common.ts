@@ -7,7 +7,7 @@ export interface BehaviourPhrase {
   re: RegExp;
   /** Extra patterns that must all occur in the same sentence (co-occurrence rules). */
   also?: RegExp[];
-  /** The entry does not fire in a sentence matching this (another, more specific technique covers it). */
+  /** The entry does not fire in a sentence matching this (a more specific technique covers it; defender advice, see ADVICE). */
   unless?: RegExp;
   caseSensitive?: boolean;
   note: string;
@@ -15,15 +15,12 @@ export interface BehaviourPhrase {
   counter?: string[];
 }
 
-export const P = (id: string, tier: BehaviourPhrase['tier'], re: RegExp, note: string, examples: string[], counter?: string[], also?: RegExp[], unless?: RegExp): BehaviourPhrase =>
-  ({ id, tier, re, note, examples, ...(counter ? { counter } : {}), ...(also ? { also } : {}), ...(unless ? { unless } : {}) });
-
 /**
  * Defender-side sentences: advice, detection and mitigation text ("Monitor for Kerberoasting", "Organizations should
- * block…", "We recommend…") name a behaviour without saying the attacker used it.
+ * block…", "We recommend…") name a behaviour without saying the attacker used it. No entry fires in them.
  */
-export const ADVICE = /^[^A-Za-z]*(?:monitor|detect|hunt|alert|audit|review|block|restrict|limit|ensure|consider|implement|enforce|require|enable|disable|prevent|deny|patch|apply|configure|conduct|perform|harden|segment|look for|watch for|search for|investigate)\b|\b(?:should|recommend\w*|mitigat\w*|best practices?)\b/i;
+export const ADVICE = /^[^A-Za-z]*(?:monitor|detect|hunt|alert|audit|review|block|restrict|limit|ensure|consider|implement|enforce|require|enable|disable|prevent|deny|patch|apply|configure|conduct|perform|harden|segment|maintain|keep|train|educate|update|upgrade|rotate|look for|watch for|search for|investigate)\b|\b(?:should|recommend\w*|mitigat\w*|best practices?)\b/i;
 
-/** P for entries that must also stay quiet in advice/detection sentences (ADVICE), combined with their own `unless`. */
-export const PA = (id: string, tier: BehaviourPhrase['tier'], re: RegExp, note: string, examples: string[], counter?: string[], also?: RegExp[], unless?: RegExp): BehaviourPhrase =>
-  P(id, tier, re, note, examples, counter, also, unless ? new RegExp(`${unless.source}|${ADVICE.source}`, 'i') : ADVICE);
+/** One table entry; `unless` is combined with ADVICE. */
+export const P = (id: string, tier: BehaviourPhrase['tier'], re: RegExp, note: string, examples: string[], counter?: string[], also?: RegExp[], unless?: RegExp): BehaviourPhrase =>
+  ({ id, tier, re, note, examples, ...(counter ? { counter } : {}), ...(also ? { also } : {}), unless: unless ? new RegExp(`${unless.source}|${ADVICE.source}`, 'i') : ADVICE });

@@ -1,5 +1,5 @@
 // Execution: behaviour phrases (see ../phrases.ts for the rules).
-import { BehaviourPhrase, P, PA } from './common';
+import { BehaviourPhrase, P } from './common';
 
 export const EXECUTION_PHRASES: BehaviourPhrase[] = [
   P('T1204.002', 'strong', /(?:victims?|users?|targets?|recipients?)(?: (?:is|are|was|were|had|has|have|needs?|must))? (?:(?:lured|tricked|enticed|prompted|convinced|asked|required) )?(?:in)?to (?:open|double[- ]click|click|run|execute|launch|enable|mount)|double[- ]?clicks?|double[- ]clicking|opens? the (?:malicious |weaponi[sz]ed )?(?:attachment|document|file|archive|ISO|image|shortcut|LNK)|when (?:the )?(?:victims?|users?|documents?|files?) (?:opens?|is opened|are opened|executes?)|(?:documents?|attachments?) (?:are|is|was|were) opened|enable (?:the )?(?:macros|content|editing)/,
@@ -12,7 +12,9 @@ export const EXECUTION_PHRASES: BehaviourPhrase[] = [
   P('T1059.001', 'context', /powershell(?:\.exe)?|-EncodedCommand|Invoke-Expression|\bIEX\b|DownloadString|Invoke-WebRequest/,
     'PowerShell used by the attacker', ['Attackers are dropping malicious ASPX payloads via PowerShell.'], ['Install the module from PowerShell Gallery.']),
   P('T1059.003', 'context', /cmd(?:\.exe)?(?: (?:commands?|files?|scripts?|shell|\/c))?|command prompt|batch (?:files?|scripts?)|\.bat (?:files?|scripts?)|BAT (?:files?|scripts?)|Windows command shell/,
-    'Windows command shell or batch script', ['The executable was downloaded and then launched by cmd.exe.', 'The BAT script changes the password of the logged-in user and drops malware.'], ['Press Windows+R and open a terminal to run the installer.']),
+    'Windows command shell or batch script',
+    ['The executable was downloaded and then launched by cmd.exe.', 'The BAT script changes the password of the logged-in user and drops malware.'],
+    ['Press Windows+R and open a terminal to run the installer.']),
   P('T1059.005', 'context', /VBScript|VBS (?:scripts?|files?)|\.vbs\b|VBA (?:macros?|code)|wscript(?:\.exe)?|cscript(?:\.exe)?/,
     'Visual Basic: VBScript/VBA', ['The malware runs a VBScript to download the next stage.']),
   P('T1059.006', 'context', /(?:malicious|obfuscated|a|the) python scripts? (?:is |was )?(?:executed|runs?|used)|python-based (?:malware|backdoor|loader|stealer|RAT|implant)/,
@@ -29,12 +31,14 @@ export const EXECUTION_PHRASES: BehaviourPhrase[] = [
     'payload executed through a Windows service', ['The BAT script registers a new service that will run its VBS script using sc.exe.']),
   P('T1106', 'context', /(?:native|Windows) API (?:calls?|functions?)|(?:calls?|uses?|using|invok\w*) (?:the )?(?:Windows |native )?API functions?/,
     'native OS API calls', ['The loader resolves and calls Windows API functions such as VirtualAlloc.']),
-  PA('T1059.010', 'context', /AutoIt(?:3)?(?: scripts?| loaders?| droppers?| executables?| compiled| binar(?:y|ies))?|AutoHotKey|\.au3 (?:files?|scripts?)/,
+  P('T1059.010', 'context', /AutoIt(?:3)?(?: scripts?| loaders?| droppers?| executables?| compiled| binar(?:y|ies))?|AutoHotKey|\.au3 (?:files?|scripts?)/,
     'AutoIt/AutoHotKey script running the payload', ['The loader is a compiled AutoIt script that injects the payload.']),
-  PA('T1072', 'context', /(?:abus|leverag|us|hijack|compromis)\w* (?:\w+ ){0,3}(?:software deployment tools?|SCCM|MECM|PDQ Deploy|ManageEngine|Kaseya VSA|Intune|Tanium|Ansible|SaltStack) (?:\w+ ){0,4}(?:to )?(?:deploy|push|distribute|execute|run|spread)\w*/,
-    'enterprise deployment tool used to push the payload', ['The operators abused PDQ Deploy to push the ransomware to all endpoints.'], ['Use SCCM to deploy the update to all endpoints.']),
-  PA('T1218.001', 'context', /hh\.exe|(?:malicious|weaponi[sz]ed) (?:\w+ )?(?:CHM|compiled HTML(?: help)?) (?:files?|documents?)|CHM (?:files?|attachments?|lures?|payloads?)/,
+  P('T1072', 'context', /(?:abus|leverag|us|hijack|compromis)\w* (?:\w+ ){0,3}(?:software deployment tools?|SCCM|MECM|PDQ Deploy|ManageEngine|Kaseya VSA|Intune|Tanium|Ansible|SaltStack) (?:\w+ ){0,4}(?:to )?(?:deploy|push|distribute|execute|run|spread)\w*/,
+    'enterprise deployment tool used to push the payload',
+    ['The operators abused PDQ Deploy to push the ransomware to all endpoints.'],
+    ['Use SCCM to deploy the update to all endpoints.']),
+  P('T1218.001', 'context', /hh\.exe|(?:malicious|weaponi[sz]ed) (?:\w+ )?(?:CHM|compiled HTML(?: help)?) (?:files?|documents?)|CHM (?:files?|attachments?|lures?|payloads?)/,
     'compiled HTML help file proxy execution', ['The lure is a malicious CHM file that runs a script through hh.exe.']),
-  PA('T1218.002', 'context', /\.cpl (?:files?|payloads?)|CPL (?:files?|payloads?|droppers?|loaders?)|control\.exe [^\n]{0,30}\.cpl|Control Panel (?:items?|applets?)/,
+  P('T1218.002', 'context', /\.cpl (?:files?|payloads?)|CPL (?:files?|payloads?|droppers?|loaders?)|control\.exe [^\n]{0,30}\.cpl|Control Panel (?:items?|applets?)/,
     'Control Panel item proxy execution', ['The attachment drops a CPL file that is loaded by control.exe.']),
 ];
