@@ -75,20 +75,6 @@ export const benchCommand: Command = {
     // IOC extraction throughput on the same text: the articles' main text, repeated to about 4 MB.
     const texts = docs.map((d) => articleFromContent(d.content, { fileName: d.fileName, url: d.url }).text);
     const unit = texts.join('\n\n');
-    const big = unit.repeat(Math.max(1, Math.ceil(4e6 / unit.length)));
-    const mb = Buffer.byteLength(big, 'utf8') / 1e6;
-    const peer = loadPeer();
-    extractIocs(unit);
-    peer?.extractIOC(unit, { refang: true });
-    const ours: number[] = [], theirs: number[] = [];
-    const heap0 = process.memoryUsage().heapUsed;
-    for (let i = 0; i < rounds; i++) {
-      ours.push(timeIt(() => extractIocs(big)));
-      if (peer) theirs.push(timeIt(() => peer.extractIOC(big, { refang: true })));
-    }
-    const oursMBs = mb / (quantile(ours, 0.5) / 1000);
-    const peerMBs = peer ? mb / (quantile(theirs, 0.5) / 1000) : undefined;
-
     // Generate latency, per article and for a ~100 KB article, without network.
     const attack = loadKnowledgeForCli(undefined, io);
     const perArticle = docs.map((d) => {
@@ -103,6 +89,20 @@ export const benchCommand: Command = {
     for (let i = 0; i < Math.max(20, rounds); i++) {
       ts100.push(timeIt(() => generateBriefing(articleFromContent(hundredKb, { fileName: 'article.txt' }), { attack })));
     }
+    const big = unit.repeat(Math.max(1, Math.ceil(4e6 / unit.length)));
+    const mb = Buffer.byteLength(big, 'utf8') / 1e6;
+    const peer = loadPeer();
+    extractIocs(unit);
+    peer?.extractIOC(unit, { refang: true });
+    const ours: number[] = [], theirs: number[] = [];
+    const heap0 = process.memoryUsage().heapUsed;
+    for (let i = 0; i < rounds; i++) {
+      ours.push(timeIt(() => extractIocs(big)));
+      if (peer) theirs.push(timeIt(() => peer.extractIOC(big, { refang: true })));
+    }
+    const oursMBs = mb / (quantile(ours, 0.5) / 1000);
+    const peerMBs = peer ? mb / (quantile(theirs, 0.5) / 1000) : undefined;
+
     const allTs = perArticle.map((p) => p.medianMs);
     const result = {
       iocThroughput: {

@@ -29,8 +29,8 @@ const LEVELS: Confidence[] = ['low', 'medium', 'high'];
 const METHOD_ORDER: Method[] = ['explicit-id', 'name', 'phrase'];
 /** A document needs this many distinct threat words before everyday phrases count as attacker behaviour. */
 const THREAT_DOC = 3;
-/** Names per combined alternation (see analyzeTechniques). */
-const NAME_CHUNK = 50;
+/** Phrases per combined detector alternation. */
+const PHRASE_CHUNK = 25;
 
 // Upper-case T, not preceded by a capital or digit (so hashes and part numbers do not match) but allowed to follow a
 // lower-case letter: scraped tables glue cells ("Initial AccessT1566.001Phishing"). Sigma tags too.
@@ -48,6 +48,19 @@ function phrases(): CompiledPhrase[] {
   return compiled;
 }
 
+const detectors: Array<{ detector: RegExp; sticky: RegExp[] }> = [];
+/**
+ * The combined detector for the chunk of phrases starting at `offset` (the table is constant, so built once):
+ * group pK is the K-th phrase, without its word boundaries and case-insensitive, so it finds a superset.
+ */
+function phraseDetector(offset: number, chunk: CompiledPhrase[]): { detector: RegExp; sticky: RegExp[] } {
+  detectors[offset] ??= {
+    detector: new RegExp(chunk.map((c, k) => `(?<p${k}>${c.p.re.source})`).join('|'), 'gi'),
+    sticky: chunk.map((c) => new RegExp(c.p.re.source, 'iy')),
+  };
+  return detectors[offset];
+}
+
 export function inferTechniques(text: string, index: AttackIndex, opts: InferOptions = {}): TechniqueHit[] {
   return analyzeTechniques(text, index, opts).techniques;
 }
@@ -61,7 +74,9 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   const retired = new Map<string, TechniqueAnalysis['retired'][number]>();
   const unknown = new Set<string>();
   const add = (id: string, s: Signal): void => {
-    signals.set(id, [...(signals.get(id) ?? []), s]);
+    const list = signals.get(id);
+    if (list) list.push(s);
+    else signals.set(id, [s]);
   };
   const threatIn = sentences.map((s) => hasThreatWord(s.masked));
   const threatNear = (i: number): boolean => !!(threatIn[i - 1] || threatIn[i] || threatIn[i + 1]);
@@ -97,31 +112,46 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   // 2. Official names, longest first; a span used by a longer name is not reused by a shorter one.
   const used: Array<[number, number]> = [];
   const usedBySentence = new Map<number, Array<[number, number]>>();
-  const words = wordSet(masked);
   const overlaps = (i: number, s: number, e: number): boolean => (usedBySentence.get(i) ?? []).some(([a, b]) => s < b && e > a);
-  // Names present in the text (all their words occur) are scanned as a few combined alternations, longest name
-  // first; chunks stay small because V8 falls back to a slow interpreter for very large alternations.
-  const candidates = namePatterns(index).filter((np) => nameWords(np).every((w) => words.has(w)));
-  for (let c = 0; c < candidates.length; c += NAME_CHUNK) {
-    const chunk = candidates.slice(c, c + NAME_CHUNK);
-    const byName = new Map(chunk.map((np) => [np.name, np]));
-    const re = new RegExp(chunk.map((np) => np.re.source).join('|'), 'gi');
-    for (const x of masked.matchAll(re)) {
-      const np = byName.get(x[0].toLowerCase().replace(/\s+/g, ' ').replace(/\.exe$/, ''));
-      if (!np) continue;
-      const s = x.index;
-      const e = s + x[0].length;
-      const i = sentenceOf(s, e);
-      if (i < 0 || overlaps(i, s, e)) continue;
-      used.push([s, e]);
-      usedBySentence.set(i, [...(usedBySentence.get(i) ?? []), [s, e]]);
+  // Official names, longest first, each run (its regex is compiled once) only on the sentences holding its rarest
+  // word; a span used by a longer name is not reused by a shorter one.
+  const sentencesWith = new Map<string, number[]>();
+  sentences.forEach((sentence, i) => {
+    for (const w of sentence.masked.toLowerCase().match(WORD_RE) ?? []) {
+      const list = sentencesWith.get(w);
+      if (!list) sentencesWith.set(w, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  for (const np of namePatterns(index)) {
+    let where: number[] | undefined;
+    for (const w of nameWords(np)) {
+      const list = sentencesWith.get(w);
+      if (!list) {
+        where = undefined;
+        break;
+      }
+      if (!where || list.length < where.length) where = list;
+    }
+    if (!where) continue;
+    for (const i of where) {
       const sentence = sentences[i];
-      if (isNegated(sentence.masked, s - sentence.start, e - sentence.start)) continue;
-      // Tool names (PowerShell, Rundll32) are everyday admin words: they need a threat sentence nearby.
-      const single = !/\s/.test(np.name);
-      if (!np.full && (single || docThreat < THREAT_DOC) && !threatNear(i)) continue;
-      const titleCase = x[0].split(/\s+/).length > 1 && /^[A-Z]/.test(x[0]) && x[0].replace(/\.exe$/i, '') === index.technique(np.id)?.name;
-      add(np.id, { method: 'name', level: np.full || titleCase ? 2 : 1, sentence, hedged: hedged(i) });
+      np.re.lastIndex = 0;
+      for (const x of sentence.masked.matchAll(np.re)) {
+        const s = sentence.start + x.index;
+        const e = s + x[0].length;
+        if (overlaps(i, s, e)) continue;
+        used.push([s, e]);
+        const spans = usedBySentence.get(i);
+        if (spans) spans.push([s, e]);
+        else usedBySentence.set(i, [[s, e]]);
+        if (isNegated(sentence.masked, x.index, x.index + x[0].length)) continue;
+        // Tool names (PowerShell, Rundll32) are everyday admin words: they need a threat sentence nearby.
+        const single = !/\s/.test(np.name);
+        if (!np.full && (single || docThreat < THREAT_DOC) && !threatNear(i)) continue;
+        const titleCase = x[0].split(/\s+/).length > 1 && /^[A-Z]/.test(x[0]) && x[0].replace(/\.exe$/i, '') === index.technique(np.id)?.name;
+        add(np.id, { method: 'name', level: np.full || titleCase ? 2 : 1, sentence, hedged: hedged(i) });
+      }
     }
   }
 
@@ -138,19 +168,47 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     parts.push(masked.slice(at));
     rest = parts.join('');
   }
-  for (const { p, re, also, unless } of phrases()) {
-    re.lastIndex = 0;
-    const done = new Set<number>();
-    for (const x of rest.matchAll(re)) {
-      const i = sentenceOf(x.index, x.index + x[0].length);
-      if (i < 0 || done.has(i)) continue;
+  // Each chunk of phrases runs as one combined, case-insensitive alternation over the whole text. A hit names the
+  // first phrase that matches at that position; the chunk's later phrases are tested there too (sticky), and the
+  // scan resumes one character later, so every (phrase, sentence) where a phrase can match becomes a candidate.
+  // Each phrase then runs, with all its rules, only on its candidate sentences.
+  const all = phrases();
+  const phraseCandidates = new Map<number, Set<number>>();
+  for (let c = 0; c < all.length; c += PHRASE_CHUNK) {
+    const { detector, sticky } = phraseDetector(c, all.slice(c, c + PHRASE_CHUNK));
+    detector.lastIndex = 0;
+    let x: RegExpExecArray | null;
+    while ((x = detector.exec(rest)) !== null) {
+      const at = x.index;
+      const i = sentenceIndexAt(sentences, at);
+      const first = Number(Object.entries(x.groups ?? {}).find(([, v]) => v !== undefined)?.[0].slice(1));
+      if (i >= 0) {
+        for (let k = first; k < sticky.length; k++) {
+          if (k > first) {
+            sticky[k].lastIndex = at;
+            if (!sticky[k].test(rest)) continue;
+          }
+          const set = phraseCandidates.get(c + k) ?? new Set<number>();
+          set.add(i);
+          phraseCandidates.set(c + k, set);
+        }
+      }
+      detector.lastIndex = at + 1;
+    }
+  }
+  for (const [n, flagged] of [...phraseCandidates].sort((a, b) => a[0] - b[0])) {
+    const { p, re, also, unless } = all[n];
+    for (const i of [...flagged].sort((a, b) => a - b)) {
       const sentence = sentences[i];
       const m = sentence.masked;
       if (p.tier === 'context' ? docThreat < THREAT_DOC - 1 || !threatNear(i) : docThreat < THREAT_DOC - 1 && !threatIn[i]) continue;
       if ((also.length && !also.every((a) => a.test(m))) || unless?.test(m)) continue;
-      if (isNegated(m, x.index - sentence.start, x.index - sentence.start + x[0].length)) continue;
-      done.add(i);
-      add(p.id, { method: 'phrase', level: p.tier === 'strong' ? 1 : 0, sentence, hedged: hedged(i) });
+      re.lastIndex = 0;
+      for (const y of rest.slice(sentence.start, sentence.end).matchAll(re)) {
+        if (isNegated(m, y.index, y.index + y[0].length)) continue;
+        add(p.id, { method: 'phrase', level: p.tier === 'strong' ? 1 : 0, sentence, hedged: hedged(i) });
+        break;
+      }
     }
   }
 
@@ -187,11 +245,6 @@ function confidenceLevel(sigs: Signal[]): number {
 }
 
 const WORD_RE = /[a-z0-9]+/g;
-
-/** Lower-case alphanumeric words of a text. */
-function wordSet(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(WORD_RE) ?? []);
-}
 
 const nameWordCache = new WeakMap<NamePattern, string[]>();
 function nameWords(np: NamePattern): string[] {

@@ -36,8 +36,20 @@ export function splitSentences(text: string): Sentence[] {
   return scanSentences(text).sentences;
 }
 
-/** Sentences plus the whole masked text (offsets equal to the original's), for scanning patterns once. */
+let last: { text: string; result: { masked: string; sentences: Sentence[] } } | undefined;
+
+/**
+ * Sentences plus the whole masked text (offsets equal to the original's), for scanning patterns once. The last
+ * result is kept: technique inference and kill-chain phases read the same article one after the other.
+ */
 export function scanSentences(text: string): { masked: string; sentences: Sentence[] } {
+  if (last?.text === text) return last.result;
+  const result = scanSentencesUncached(text);
+  last = { text, result };
+  return result;
+}
+
+function scanSentencesUncached(text: string): { masked: string; sentences: Sentence[] } {
   const masked = maskLinks(text);
   const out: Sentence[] = [];
   const re = /[^\n]+/g;
