@@ -3,6 +3,7 @@ import type { Confidence, TechniqueHit } from '../briefing/model';
 import type { AttackIndex } from './index';
 import { NamePattern, namePatterns } from './names';
 import { BEHAVIOUR_PHRASES, BehaviourPhrase } from './phrases';
+import { ADVICE } from './phrases/common';
 import { hasThreatWord, isHedged, isNegated, scanSentences, Sentence, sentenceIndexAt, threatScore } from './text-scan';
 
 export interface InferOptions {
@@ -145,7 +146,8 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
         const spans = usedBySentence.get(i);
         if (spans) spans.push([s, e]);
         else usedBySentence.set(i, [[s, e]]);
-        if (isNegated(sentence.masked, x.index, x.index + x[0].length)) continue;
+        // Negated, or defender advice ("Monitor for Kerberoasting"): the name is not something the attacker did.
+        if (isNegated(sentence.masked, x.index, x.index + x[0].length) || ADVICE.test(sentence.masked)) continue;
         // Tool names (PowerShell, Rundll32) are everyday admin words: they need a threat sentence nearby.
         const single = !/\s/.test(np.name);
         if (!np.full && (single || docThreat < THREAT_DOC) && !threatNear(i)) continue;

@@ -89,3 +89,16 @@ describe('attack: technique inference', () => {
     assert.ok(!phases.find((p) => p.phase === 'install')!.techniques.includes('T1566.001'));
   });
 });
+
+describe('attack: names in defender advice', () => {
+  it('does not infer a technique from a mitigation or detection sentence that names it', function () {
+    const index = realIndex();
+    if (!index) return this.skip();
+    const advice = 'The ransomware operators encrypted servers and stole data from victims. Monitor for Kerberoasting and DCSync attempts. Organizations should restrict PowerShell for users.';
+    const ids = inferTechniques(advice, index, { minConfidence: 'low' }).map((t) => t.id);
+    assert.ok(!ids.includes('T1558.003'), ids.join(','));
+    assert.ok(!ids.includes('T1003.006'), ids.join(','));
+    const attack = inferTechniques('The ransomware operators used Kerberoasting to obtain service account hashes from the victim domain.', index, { minConfidence: 'low' }).map((t) => t.id);
+    assert.ok(attack.includes('T1558.003'), attack.join(','));
+  });
+});
