@@ -86,7 +86,13 @@ function isPlatformDomain(d: string): boolean {
 function extract(text: string, opts: ExtractOptions): Ioc[] {
   const { text: r, edits } = refangWithMap(text);
   const map = new OffsetMap(edits);
-  const cands = scanCandidates(r);
+  // A file name inside a path counts only as that path's whole last segment: "…\\svc host.exe" does not also
+  // yield "host.exe".
+  const scanned = scanCandidates(r);
+  const pathSpans = scanned.filter((c) => c.type === 'file_path').map((c): [number, number] => [c.start, c.end]);
+  const cands = pathSpans.length
+    ? scanned.filter((c) => c.type !== 'file_name' || !pathSpans.some(([a, b]) => c.start > a && c.end <= b && r[c.start - 1] !== '\\' && r[c.start - 1] !== '/'))
+    : scanned;
   const candLine = new Int32Array(cands.length);
   const lines = buildLines(r, (n, starts) => {
     const has = new Uint8Array(n);

@@ -217,5 +217,7 @@ describe('iocs/extract: Windows paths with spaces', () => {
     const paths = (t: string) => extractIocs(t).filter((i) => i.type === 'file_path').map((i) => i.value);
     assert.deepEqual(paths('The malware drops its payload to C:\\ProgramData\\Update Service\\svc host.exe and runs it.'), ['C:\\ProgramData\\Update Service\\svc host.exe']);
     assert.deepEqual(paths('The malware writes C:\\ProgramData\\UpdSvc\\cfg and later deletes it.'), ['C:\\ProgramData\\UpdSvc\\cfg']);
+    const names = extractIocs('The malware drops its payload to C:\\ProgramData\\Update Service\\svc host.exe and runs it.').filter((i) => i.type === 'file_name').map((i) => i.value);
+    assert.ok(!names.includes('host.exe'), names.join(','));
   });
 });
