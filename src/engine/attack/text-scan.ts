@@ -36,16 +36,19 @@ export function splitSentences(text: string): Sentence[] {
   return scanSentences(text).sentences;
 }
 
-let last: { text: string; result: { masked: string; sentences: Sentence[] } } | undefined;
+const recent: Array<{ text: string; result: { masked: string; sentences: Sentence[] } }> = [];
+const RECENT = 4;
 
 /**
- * Sentences plus the whole masked text (offsets equal to the original's), for scanning patterns once. The last
- * result is kept: technique inference and kill-chain phases read the same article one after the other.
+ * Sentences plus the whole masked text (offsets equal to the original's), for scanning patterns once. The last few
+ * results are kept: inference, kill-chain phases, severity and the summary read the same article one after another.
  */
 export function scanSentences(text: string): { masked: string; sentences: Sentence[] } {
-  if (last?.text === text) return last.result;
+  const hit = recent.find((r) => r.text === text);
+  if (hit) return hit.result;
   const result = scanSentencesUncached(text);
-  last = { text, result };
+  recent.unshift({ text, result });
+  recent.length = Math.min(recent.length, RECENT);
   return result;
 }
 

@@ -36,7 +36,7 @@ export function generateBriefing(article: Article, opts: GenerateOptions = {}): 
   const phases = opts.attack?.computePhases(techniques, text) ?? [];
   const { actors, malware } = opts.attack?.entities(`${article.title}\n${text}`) ?? { actors: [], malware: [] };
   const cves = iocs.filter((i) => i.type === 'cve').map((i) => i.value);
-  const { severity, factors } = rateSeverity({ text: `${article.title}\n${text}`, iocs, techniques, phases, actors, malware });
+  const { severity, factors } = rateSeverity({ title: article.title, text, iocs, techniques, phases, actors, malware });
   return {
     schemaVersion: 1,
     id: briefingId(article),

@@ -1,9 +1,11 @@
 // Severity from real factors. Each factor that applies is listed in "Why this matters" with its weight, so the
 // rating can be checked by a reader. Words are matched with boundaries: "rce" is not in "source", "apt" not in "laptop".
 import { Ioc, PhaseHit, Severity, SeverityFactor, TechniqueHit } from './model';
-import { sentencesMatching } from './phrases';
+import { isNegated, Sentence, splitSentences } from '../attack/text-scan';
 
 export interface SeverityInput {
+  /** The article's title; read with the text. */
+  title?: string;
   text: string;
   iocs: Ioc[];
   techniques: TechniqueHit[];
@@ -54,13 +56,31 @@ export function statedCvss(text: string): number | undefined {
   return best;
 }
 
+const MAX_QUOTE = 400;
+
+/** The first sentence that affirms any of the patterns (not negated: "is not being actively exploited"), clipped. */
+function firstAffirming(sentences: Sentence[], patterns: RegExp[]): string | undefined {
+  for (const s of sentences) {
+    for (const p of patterns) {
+      const m = p.exec(s.text);
+      if (m && !isNegated(s.text, m.index, m.index + m[0].length)) {
+        return s.text.length > MAX_QUOTE ? s.text.slice(0, MAX_QUOTE - 1) + '…' : s.text;
+      }
+    }
+  }
+  return undefined;
+}
+
 export function rateSeverity(input: SeverityInput): { severity: Severity; factors: SeverityFactor[] } {
   const { text } = input;
+  // Split once; every factor below reads the same sentences.
+  const sentences = [...splitSentences(input.title ?? ''), ...splitSentences(text)];
+  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns);
   const factors: SeverityFactor[] = [];
   const add = (id: string, weight: number, textOut: string) => factors.push({ id, weight, text: textOut });
 
-  const exploited = sentencesMatching(text, EXPLOITED, 1);
-  if (exploited.length) add('exploited-in-the-wild', 3, `Exploitation in the wild is reported: “${exploited[0]}”`);
+  const exploited = quote(EXPLOITED);
+  if (exploited) add('exploited-in-the-wild', 3, `Exploitation in the wild is reported: “${exploited}”`);
 
   const cvss = statedCvss(text);
   const sevWord = SEVERITY_WORD.exec(text);
@@ -71,16 +91,16 @@ export function rateSeverity(input: SeverityInput): { severity: Severity; factor
     add('high-severity', 2, cvss !== undefined ? `A CVSS score of ${cvss} is stated.` : 'The source rates the issue high severity.');
   }
 
-  const ransom = sentencesMatching(text, RANSOMWARE, 1);
+  const ransom = quote(RANSOMWARE);
   const impact = input.techniques.filter((t) => ['T1486', 'T1485', 'T1490', 'T1561'].includes(t.id.slice(0, 5)));
-  if (ransom.length || impact.length) {
+  if (ransom || impact.length) {
     add('destructive-impact', 2, impact.length
       ? `Destructive impact: ${impact.map((t) => `${t.id} ${t.name}`).join(', ')}.`
-      : `Ransomware or destructive malware is involved: “${ransom[0]}”`);
+      : `Ransomware or destructive malware is involved: “${ransom}”`);
   }
 
-  const malCode = sentencesMatching(text, MALICIOUS_CODE, 1);
-  if (malCode.length) add('malicious-code', 2, `Malicious code reached a distributed package or update: “${malCode[0]}”`);
+  const malCode = quote(MALICIOUS_CODE);
+  if (malCode) add('malicious-code', 2, `Malicious code reached a distributed package or update: “${malCode}”`);
 
   if (input.actors.length) add('named-actor', 2, `Named threat actor: ${input.actors.join(', ')}.`);
   if (input.malware.length) add('named-malware', 1, `Named malware or tool: ${input.malware.join(', ')}.`);
@@ -89,8 +109,8 @@ export function rateSeverity(input: SeverityInput): { severity: Severity; factor
   if (threatIocs.length >= 10) add('many-iocs', 3, `${threatIocs.length} high-fidelity indicators of compromise are published.`);
   else if (threatIocs.length) add('iocs', 2, `${threatIocs.length} high-fidelity indicator(s) of compromise are published.`);
 
-  const malwareSentence = threatIocs.length ? sentencesMatching(text, MALWARE_WORDS, 1) : [];
-  if (malwareSentence.length) add('malware-with-iocs', 1.5, `Malware is described and its indicators are published: “${malwareSentence[0]}”`);
+  const malwareSentence = threatIocs.length ? quote(MALWARE_WORDS) : undefined;
+  if (malwareSentence) add('malware-with-iocs', 1.5, `Malware is described and its indicators are published: “${malwareSentence}”`);
 
   const cves = input.iocs.filter((i) => i.type === 'cve');
   if (cves.length) add('cves', 1, `Vulnerabilities named: ${cves.slice(0, 6).map((c) => c.value).join(', ')}${cves.length > 6 ? '…' : ''}.`);
@@ -100,8 +120,8 @@ export function rateSeverity(input: SeverityInput): { severity: Severity; factor
 
   if (input.phases.length >= 3) add('kill-chain', 1, `Activity spans ${input.phases.length} kill-chain phases (${input.phases.map((p) => p.phase).join(', ')}).`);
 
-  const breach = sentencesMatching(text, BREACH, 1);
-  if (breach.length) add('data-breach', 1, `Data exposure is reported: “${breach[0]}”`);
+  const breach = quote(BREACH);
+  if (breach) add('data-breach', 1, `Data exposure is reported: “${breach}”`);
 
   const score = factors.reduce((s, f) => s + f.weight, 0);
   const severity = THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'LOW';

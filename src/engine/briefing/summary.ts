@@ -1,6 +1,6 @@
 // Threat Profile: an extractive summary of the article's own narrative: its lead sentences, skipping headings,
 // list/table lines and indicator dumps, so the summary reads as prose.
-import { sentences } from './phrases';
+import { splitSentences } from '../attack/text-scan';
 
 const MAX_CHARS = 700;
 
@@ -17,9 +17,21 @@ function isProse(line: string): boolean {
 export function summarise(text: string, title = ''): string {
   const t = title.trim().toLowerCase();
   // Headings (no closing punctuation) and the title itself are not summary sentences.
-  const lines = text.split(/\n+/).map((l) => l.trim()).filter((l) => isProse(l) && l.toLowerCase() !== t && (/[.!?:”"')]$/.test(l) || l.length > 150));
+  const keepLine = (l: string) => isProse(l) && l.toLowerCase() !== t && (/[.!?:”"')]$/.test(l) || l.length > 150);
+  // The article's sentences are already split (and cached) for inference; each lies within one line.
+  let lineStart = -1;
+  let lineOk = false;
   let out = '';
-  for (const s of sentences(lines.join('\n'))) {
+  for (const { start, text: s } of splitSentences(text)) {
+    if (start > lineStart) {
+      const ls = text.lastIndexOf('\n', start - 1) + 1;
+      if (ls !== lineStart) {
+        const le = text.indexOf('\n', start);
+        lineStart = ls;
+        lineOk = keepLine(text.slice(ls, le < 0 ? text.length : le).trim());
+      }
+    }
+    if (!lineOk) continue;
     if (out.length + s.length + 1 > MAX_CHARS) {
       if (!out) out = s.slice(0, MAX_CHARS - 1) + '…';
       break;
