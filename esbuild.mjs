@@ -49,8 +49,7 @@ if (watch) {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   // The compact MITRE ATT&CK® index is derived data: built from the STIX bundle, never committed.
   const r = spawnSync(process.execPath, ['dist/cli.js', 'attack', 'build-index', '--out', 'dist/attack-index.json', '--if-changed'], { stdio: 'inherit' });
-  if (r.status === 3) console.warn('[esbuild] ATT&CK index builder not available yet; skipped');
-  else if (r.status !== 0) process.exit(r.status ?? 1);
+  if (r.status !== 0) process.exit(r.status ?? 1);
   // MITRE's licence travels with the derived index in the package (copied at build time, not committed).
   const licence = join(process.env.THREAT_BRIEFINGS_ATTACK_STIX ? dirname(process.env.THREAT_BRIEFINGS_ATTACK_STIX) : join('..', 'shared', 'attack'), 'LICENSE-ATTACK.txt');
   if (existsSync(licence)) copyFileSync(licence, join('dist', 'LICENSE-ATTACK.txt'));

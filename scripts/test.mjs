@@ -14,7 +14,8 @@ function run(cmd, args) {
   });
 }
 
-const unit = await run(process.execPath, ['node_modules/mocha/bin/mocha.js', '--reporter', 'spec', 'test/unit/**/*.test.ts']);
+// The unit-test command (and its file glob) is defined once, in package.json's test:unit.
+const unit = await run('npm', ['run', '--silent', 'test:unit']);
 const unitPassed = Number(/(\d+) passing/.exec(unit.out)?.[1] ?? 0);
 const unitFailed = Number(/(\d+) failing/.exec(unit.out)?.[1] ?? (unit.code === 0 ? 0 : 1));
 

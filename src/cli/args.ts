@@ -24,7 +24,8 @@ export function positiveNumber(name: string, flag: string, v: string | undefined
   return n;
 }
 
-/** Today's date in UTC as YYYY-MM-DD (the folder for briefings whose article shows no date). */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** --timeout SECONDS and --max-bytes N, shared by the commands that fetch. */
+export function fetchOptions(name: string, values: { timeout?: string; 'max-bytes'?: string }): { timeoutMs?: number; maxBytes?: number } {
+  const timeout = positiveNumber(name, '--timeout', values.timeout);
+  return { timeoutMs: timeout ? timeout * 1000 : undefined, maxBytes: positiveNumber(name, '--max-bytes', values['max-bytes']) };
 }

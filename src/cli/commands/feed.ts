@@ -1,13 +1,13 @@
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { Command, UsageError } from '../command';
-import { checkDate, parse, positiveNumber, today } from '../args';
+import { checkDate, fetchOptions, parse } from '../args';
 import { fetchUrl } from '../../engine/article/fetch';
 import { feedEntryToArticle, parseFeed, stripFeedBoilerplate } from '../../engine/article/feed';
 import { htmlToArticle } from '../../engine/article/html';
 import { generateBriefing, renderJson } from '../../engine/briefing/generate';
 import { renderMarkdown } from '../../engine/briefing/markdown';
-import { BriefingStore } from '../../engine/store/store';
+import { BriefingStore, todayUtc } from '../../engine/store/store';
 import { nodeStoreFs } from '../../engine/store/nodeFs';
 import { loadKnowledgeForCli } from '../knowledge';
 
@@ -28,8 +28,7 @@ export const feedCommand: Command = {
     }, USAGE);
     if (positionals.length !== 1) throw new UsageError(`threat-briefings feed: give one feed URL or file.\nUsage: ${USAGE}`);
     const since = checkDate('feed', '--since', values.since);
-    const timeout = positiveNumber('feed', '--timeout', values.timeout);
-    const fetchOpts = { timeoutMs: timeout ? timeout * 1000 : undefined, maxBytes: positiveNumber('feed', '--max-bytes', values['max-bytes']) };
+    const fetchOpts = fetchOptions('feed', values);
     const src = positionals[0];
     const xml = /^https?:\/\//i.test(src)
       ? (await fetchUrl(src, { ...fetchOpts, accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.5' })).body
@@ -52,7 +51,7 @@ export const feedCommand: Command = {
           article = { ...article, text: full.text.length > article.text.length ? full.text : article.text };
         }
         const b = generateBriefing(article, { attack });
-        const r = await store.write(b, renderMarkdown(b), renderJson(b), { today: today() });
+        const r = await store.write(b, renderMarkdown(b), renderJson(b), { today: todayUtc() });
         if (r.status === 'written') {
           written++;
           io.out(`[${b.severity}] ${b.title} → ${path.join(values.out, r.markdownPath)}`);

@@ -1,7 +1,7 @@
 import { Command, UsageError } from '../command';
 import * as path from 'node:path';
-import { checkDate, parse, positiveNumber, today } from '../args';
-import { BriefingStore } from '../../engine/store/store';
+import { checkDate, fetchOptions, parse } from '../args';
+import { BriefingStore, todayUtc } from '../../engine/store/store';
 import { nodeStoreFs } from '../../engine/store/nodeFs';
 import { articleFromContent, loadArticle } from '../../engine/article/load';
 import { generateBriefing, renderJson } from '../../engine/briefing/generate';
@@ -41,8 +41,7 @@ export const generateCommand: Command = {
       published: checkDate('generate', '--published', values.published),
       url: values.url,
     };
-    const timeout = positiveNumber('generate', '--timeout', values.timeout);
-    const fetch = { timeoutMs: timeout ? timeout * 1000 : undefined, maxBytes: positiveNumber('generate', '--max-bytes', values['max-bytes']) };
+    const fetch = fetchOptions('generate', values);
     const input = positionals[0];
     const article = input === '-'
       ? articleFromContent(await io.readStdin(), { ...overrides })
@@ -53,7 +52,7 @@ export const generateCommand: Command = {
       return 0;
     }
     const store = new BriefingStore(nodeStoreFs(path.resolve(values.out)));
-    const r = await store.write(briefing, renderMarkdown(briefing), renderJson(briefing), { today: today(), replace: values.replace, force: values.force });
+    const r = await store.write(briefing, renderMarkdown(briefing), renderJson(briefing), { today: todayUtc(), replace: values.replace, force: values.force });
     if (r.status === 'written') {
       io.out(`[${briefing.severity}] ${briefing.title} → ${path.join(values.out, r.markdownPath)}${r.replaced ? ' (replaced)' : ''}`);
       return 0;

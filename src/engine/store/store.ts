@@ -34,6 +34,11 @@ export class StoreError extends Error {
   }
 }
 
+/** Today's date in UTC, YYYY-MM-DD: the folder for a briefing whose article shows no date. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 function sha256(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('hex');
 }

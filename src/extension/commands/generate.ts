@@ -4,6 +4,7 @@ import { fetchUrl } from '../../engine/article/fetch';
 import { feedEntryToArticle, parseFeed, stripFeedBoilerplate } from '../../engine/article/feed';
 import { Article, Briefing } from '../../engine/briefing/model';
 import { generateBriefing, renderJson } from '../../engine/briefing/generate';
+import { todayUtc } from '../../engine/store/store';
 import { renderMarkdown } from '../../engine/briefing/markdown';
 import { openStore } from '../briefingsFolder';
 import { knowledge } from '../attackData';
@@ -17,10 +18,6 @@ function fetchOptions(signal?: AbortSignal) {
     maxBytes: cfg.get<number>('fetch.maxBytes', 5_000_000),
     signal,
   };
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /**
@@ -39,7 +36,7 @@ export async function briefAndSave(article: Article, tree: BriefingsTree, opts: 
     );
     return briefing;
   }
-  let result = await opened.store.write(briefing, markdown, renderJson(briefing), { today: today(), replace: opts.replace });
+  let result = await opened.store.write(briefing, markdown, renderJson(briefing), { today: todayUtc(), replace: opts.replace });
   if (result.status === 'duplicate') {
     const choice = await vscode.window.showInformationMessage(
       `This article was briefed already (${result.existing.markdownPath}).`, 'Open Existing', 'Regenerate');
@@ -48,13 +45,13 @@ export async function briefAndSave(article: Article, tree: BriefingsTree, opts: 
       return undefined;
     }
     if (choice !== 'Regenerate') return undefined;
-    result = await opened.store.write(briefing, markdown, renderJson(briefing), { today: today(), replace: true });
+    result = await opened.store.write(briefing, markdown, renderJson(briefing), { today: todayUtc(), replace: true });
   }
   if (result.status === 'edited') {
     const choice = await vscode.window.showWarningMessage(
       `${result.markdownPath} was edited by hand. Overwrite your edits with the regenerated briefing?`, { modal: true }, 'Overwrite');
     if (choice !== 'Overwrite') return undefined;
-    result = await opened.store.write(briefing, markdown, renderJson(briefing), { today: today(), replace: true, force: true });
+    result = await opened.store.write(briefing, markdown, renderJson(briefing), { today: todayUtc(), replace: true, force: true });
   }
   if (result.status !== 'written') return undefined;
   log().info(`Wrote ${result.markdownPath} [${briefing.severity}] ${briefing.iocs.length} IOCs, ${briefing.techniques.length} techniques`);

@@ -18,3 +18,13 @@ export function miniIndex(): AttackIndex {
   mini ??= new AttackIndex(buildIndexFromFile(FIXTURE));
   return mini;
 }
+
+/** Registers a `before` hook that builds the real v18 index once (skipping the suite when the bundle is absent). */
+export function beforeRealIndex(set: (index: AttackIndex) => void): void {
+  before(function () {
+    this.timeout(60000);
+    const r = realIndex();
+    if (!r) this.skip();
+    set(r!);
+  });
+}

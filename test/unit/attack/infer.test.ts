@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { AttackIndex } from '../../../src/engine/attack';
 import { analyzeTechniques, computePhases, inferTechniques } from '../../../src/engine/attack/infer';
 import { BEHAVIOUR_PHRASES } from '../../../src/engine/attack/phrases';
-import { realIndex } from './helpers';
+import { beforeRealIndex, realIndex } from './helpers';
 
 const THREAT = 'The threat actor deployed malware with a malicious payload to victims in this campaign. ';
 const NEUTRAL = 'Figure 2 shows the timeline of the report. ';
@@ -10,12 +10,7 @@ const ids = (text: string, idx: AttackIndex, min: 'low' | 'medium' = 'low') => i
 
 describe('attack: technique inference', () => {
   let idx: AttackIndex;
-  before(function () {
-    this.timeout(60000);
-    const r = realIndex();
-    if (!r) this.skip();
-    idx = r!;
-  });
+  beforeRealIndex((i) => (idx = i));
 
   it('finds printed IDs, including glued table cells, with the official name and high confidence', () => {
     const hits = inferTechniques('Initial AccessT1566.001Phishing: Spearphishing Attachment\nExecution [T1059.003]', idx);

@@ -2,18 +2,13 @@ import { strict as assert } from 'node:assert';
 import { AttackIndex } from '../../../src/engine/attack';
 import { analyzeTechniques } from '../../../src/engine/attack/infer';
 import { ADVICE, BEHAVIOUR_PHRASES } from '../../../src/engine/attack/phrases';
-import { realIndex } from './helpers';
+import { beforeRealIndex } from './helpers';
 
 const THREAT = 'The threat actor deployed malware with a malicious payload to victims in this campaign. ';
 
 describe('attack: behaviour-phrase table', () => {
   let idx: AttackIndex;
-  before(function () {
-    this.timeout(60000);
-    const r = realIndex();
-    if (!r) this.skip();
-    idx = r!;
-  });
+  beforeRealIndex((i) => (idx = i));
 
   it('uses only current technique IDs (not revoked, deprecated or unknown)', () => {
     const bad = BEHAVIOUR_PHRASES.filter((p) => !idx.technique(p.id) || idx.retired(p.id)).map((p) => p.id);
