@@ -27,7 +27,8 @@ const EXPLOITED = [
   /\bactive(?:ly)?\s+exploit(?:ation|ed|ing)\b/i,
   /\bexploits?\s+(?:are|is|were|was)\s+(?:\w+,?\s+){0,3}in[- ]the[- ]wild\b/i,
   /\bunder\s+active\s+exploitation\b/i,
-  /\bknown\s+exploited\s+vulnerabilities\b/i,
+  // A CVE put on CISA's KEV list; the bare phrase is usually advice ("prioritize known exploited vulnerabilities").
+  /\b(?:added|adds|adding|listed|included)\b[^.]{0,80}\b(?:known\s+exploited\s+vulnerabilities|KEV)\b/i,
   /\bzero[- ]day\s+(?:attack|exploit|exploitation|vulnerabilit)/i,
 ];
 const RANSOMWARE = [/\bransomware\b/i, /\bwiper\b/i];

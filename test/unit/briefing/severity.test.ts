@@ -18,6 +18,10 @@ describe('severity', () => {
     assert.equal(r.severity, 'LOW');
     const negated = rateSeverity({ ...base, text: 'The flaw is not being actively exploited, and there is no evidence of ransomware.' });
     assert.deepEqual(negated.factors.map((f) => f.id), ['no-threat-factors']);
+    const kevAdvice = rateSeverity({ ...base, text: 'Prioritize remediating known exploited vulnerabilities.' });
+    assert.ok(!kevAdvice.factors.some((f) => f.id === 'exploited-in-the-wild'));
+    const kev = rateSeverity({ ...base, text: 'CISA added CVE-2025-0001 to its Known Exploited Vulnerabilities catalog.' });
+    assert.ok(kev.factors.some((f) => f.id === 'exploited-in-the-wild'));
     const advice = rateSeverity({ ...base, text: 'Patch now: the exploit is not known to be used in the wild yet.' });
     assert.ok(!advice.factors.some((f) => f.id === 'exploited-in-the-wild'));
   });
