@@ -1,9 +1,9 @@
 // Loads the MITRE ATT&CK® knowledge for CLI commands: --attack FILE (index or STIX bundle), else the built index.
 import { CliIo } from './command';
-import { loadAttackIndex } from '../engine/attack';
+import { loadAttackIndex } from '../engine/attack/lookup';
 import { benchAttack } from '../engine/attack/bench';
-import { AttackKnowledge } from '../engine/briefing/generate';
-import { attackKnowledge } from '../engine/briefing/knowledge';
+import type { AttackKnowledge } from '../engine/model';
+import { attackKnowledge } from '../engine/attack/knowledge';
 
 /** Without ATT&CK data the briefing still has IOCs and severity; techniques are then left out, with a warning. */
 export function loadKnowledgeForCli(file: string | undefined, io: CliIo): AttackKnowledge | undefined {

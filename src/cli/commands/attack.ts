@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Command, CliIo, UsageError } from '../command';
 import { buildIndexFromFile } from '../../engine/attack/build-index';
-import { AttackDataError, loadAttackIndex } from '../../engine/attack';
+import { AttackDataError, loadAttackIndex } from '../../engine/attack/lookup';
 import { renderHoverMarkdown } from '../../engine/attack/hover';
 import { defaultStixPath, INDEX_FILE_NAME, projectRoot } from '../../engine/attack/paths';
 

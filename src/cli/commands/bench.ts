@@ -8,8 +8,8 @@ import { performance } from 'node:perf_hooks';
 import { CliIo, Command } from '../command';
 import { parse, positiveNumber } from '../args';
 import { articleFromContent } from '../../engine/article/load';
-import { generateBriefing } from '../../engine/briefing/generate';
-import { extractIocs } from '../../engine/iocs';
+import { briefLoaded } from '../../engine/brief';
+import { extractIocs } from '../../engine/iocs/extract';
 import { loadKnowledgeForCli, benchAttackForCli } from '../knowledge';
 
 const USAGE = 'threat-briefings bench [--corpus DIR] [--rounds N] [--json]';
@@ -61,14 +61,14 @@ function measureGenerate(docs: Doc[], unit: string, rounds: number, io: CliIo) {
   const perArticle = docs.map((d) => {
     const ts: number[] = [];
     for (let i = 0; i < rounds; i++) {
-      ts.push(timeIt(() => generateBriefing(articleFromContent(d.content, { fileName: d.fileName, url: d.url }), { attack })));
+      ts.push(timeIt(() => briefLoaded(articleFromContent(d.content, { fileName: d.fileName, url: d.url }), { attack })));
     }
     return { name: d.name, kb: Buffer.byteLength(d.content) / 1024, medianMs: quantile(ts, 0.5), p95Ms: quantile(ts, 0.95) };
   });
   const hundredKb = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
   const ts100: number[] = [];
   for (let i = 0; i < Math.max(60, rounds); i++) {
-    ts100.push(timeIt(() => generateBriefing(articleFromContent(hundredKb, { fileName: 'article.txt' }), { attack })));
+    ts100.push(timeIt(() => briefLoaded(articleFromContent(hundredKb, { fileName: 'article.txt' }), { attack })));
   }
   const allTs = perArticle.map((p) => p.medianMs);
   return {

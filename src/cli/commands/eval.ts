@@ -1,8 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { Command, UsageError } from '../command';
 import { parse } from '../args';
-import { articleFromContent } from '../../engine/article/load';
-import { generateBriefing } from '../../engine/briefing/generate';
+import { briefArticle } from '../../engine/brief';
 import { loadCorpus } from '../../engine/eval/corpus';
 import { formatReport } from '../../engine/eval/report';
 import { CaseScore, scoreCase, summarise } from '../../engine/eval/score';
@@ -27,8 +26,7 @@ export const evalCommand: Command = {
     for (const c of cases) {
       const t0 = performance.now();
       // The case's URL is what a user passes with --url: it tells the engine the publisher's own domain.
-      const article = articleFromContent(c.content, { url: c.meta.url, fileName: c.articleFile });
-      const b = generateBriefing(article, { attack });
+      const { briefing: b } = await briefArticle({ content: c.content, url: c.meta.url, fileName: c.articleFile }, { attack });
       const ms = performance.now() - t0;
       scores.push(scoreCase(c, { iocs: b.iocs, techniques: b.techniques.map((t) => t.id), severity: b.severity, title: b.title, published: b.published }, ms));
     }

@@ -1,12 +1,7 @@
-import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import { Command, UsageError } from '../command';
 import { checkDate, fetchOptions, parse } from '../args';
-import { fetchUrl } from '../../engine/article/fetch';
-import { feedEntryToArticle, parseFeed, stripFeedBoilerplate } from '../../engine/article/feed';
-import { htmlToArticle } from '../../engine/article/html';
-import { generateBriefing, renderJson } from '../../engine/briefing/generate';
-import { renderMarkdown } from '../../engine/briefing/markdown';
+import { briefLoaded, fullTextArticle, loadFeed } from '../../engine/brief';
 import { BriefingStore, todayUtc } from '../../engine/store/store';
 import { nodeStoreFs } from '../../engine/store/nodeFs';
 import { loadKnowledgeForCli } from '../knowledge';
@@ -30,28 +25,20 @@ export const feedCommand: Command = {
     const since = checkDate('feed', '--since', values.since);
     const fetchOpts = fetchOptions('feed', values);
     const src = positionals[0];
-    const xml = /^https?:\/\//i.test(src)
-      ? (await fetchUrl(src, { ...fetchOpts, accept: 'application/rss+xml, application/atom+xml, application/xml, text/xml;q=0.9, */*;q=0.5' })).body
-      : await fsp.readFile(src, 'utf8').catch((e: NodeJS.ErrnoException) => {
-        throw new UsageError(`threat-briefings feed: cannot read ${src}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`, 1);
-      });
-    const feed = await parseFeed(xml);
-    const entries = stripFeedBoilerplate(feed.entries).filter((e) => !since || (e.published ?? '') >= since);
+    const feed = await loadFeed(src, { fetch: fetchOpts, since }).catch((e: Error) => {
+      throw e.name === 'ArticleError' ? new UsageError(`threat-briefings feed: ${e.message}`, 1) : e;
+    });
+    const entries = feed.items;
     const attack = loadKnowledgeForCli(values.attack, io);
     const outDir = path.resolve(values.out);
     const store = new BriefingStore(nodeStoreFs(outDir));
     let written = 0, skipped = 0, failed = 0;
-    for (const entry of entries) {
+    for (const item of entries) {
+      const { entry } = item;
       try {
-        let article = feedEntryToArticle(entry, feed.title);
-        if (values['full-text'] && entry.link) {
-          // The entry's own page, when the feed carries only a summary; the feed's metadata still wins.
-          const page = await fetchUrl(entry.link, fetchOpts);
-          const full = htmlToArticle(page.body, { url: page.finalUrl });
-          article = { ...article, text: full.text.length > article.text.length ? full.text : article.text };
-        }
-        const b = generateBriefing(article, { attack });
-        const r = await store.write(b, renderMarkdown(b), renderJson(b), { today: todayUtc() });
+        const article = values['full-text'] ? await fullTextArticle(item, fetchOpts) : item.article;
+        const { briefing: b, markdown, json } = briefLoaded(article, { attack });
+        const r = await store.write(b, markdown, json, { today: todayUtc() });
         if (r.status === 'written') {
           written++;
           io.out(`[${b.severity}] ${b.title} → ${path.join(values.out, r.markdownPath)}`);

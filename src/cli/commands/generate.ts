@@ -3,9 +3,7 @@ import * as path from 'node:path';
 import { checkDate, fetchOptions, parse } from '../args';
 import { BriefingStore, todayUtc } from '../../engine/store/store';
 import { nodeStoreFs } from '../../engine/store/nodeFs';
-import { articleFromContent, loadArticle } from '../../engine/article/load';
-import { generateBriefing, renderJson } from '../../engine/briefing/generate';
-import { renderMarkdown } from '../../engine/briefing/markdown';
+import { briefArticle } from '../../engine/brief';
 import { loadKnowledgeForCli } from '../knowledge';
 
 const USAGE =
@@ -43,16 +41,14 @@ export const generateCommand: Command = {
     };
     const fetch = fetchOptions('generate', values);
     const input = positionals[0];
-    const article = input === '-'
-      ? articleFromContent(await io.readStdin(), { ...overrides })
-      : await loadArticle(input, { ...overrides, fetch });
-    const briefing = generateBriefing(article, { attack: loadKnowledgeForCli(values.attack, io) });
+    const source = input === '-' ? { content: await io.readStdin() } : { input };
+    const { briefing, markdown, json } = await briefArticle(source, { ...overrides, fetch, attack: loadKnowledgeForCli(values.attack, io) });
     if (!values.out) {
-      io.out(format === 'json' ? renderJson(briefing) : renderMarkdown(briefing));
+      io.out(format === 'json' ? json : markdown);
       return 0;
     }
     const store = new BriefingStore(nodeStoreFs(path.resolve(values.out)));
-    const r = await store.write(briefing, renderMarkdown(briefing), renderJson(briefing), { today: todayUtc(), replace: values.replace, force: values.force });
+    const r = await store.write(briefing, markdown, json, { today: todayUtc(), replace: values.replace, force: values.force });
     if (r.status === 'written') {
       io.out(`[${briefing.severity}] ${briefing.title} → ${path.join(values.out, r.markdownPath)}${r.replaced ? ' (replaced)' : ''}`);
       return 0;

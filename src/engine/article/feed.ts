@@ -3,10 +3,11 @@
 // Full-text fetching of entry links is left to the caller: fetchUrl(entry.link) + htmlToArticle.
 import { load } from 'cheerio';
 import Parser from 'rss-parser';
-import type { Article } from '../briefing/model';
+import type { Article } from '../model';
 import { parseDate } from './dates';
 import { htmlFragmentToText } from './html';
 import { collapseWhitespace, decodeEntities } from './normalize';
+import { siteOfUrl } from '../text/hosts';
 
 export interface FeedEntry {
   title: string;
@@ -176,13 +177,7 @@ function isBoilerplateCandidate(block: string): boolean {
 
 export function feedEntryToArticle(entry: FeedEntry, feedTitle?: string): Article {
   let source = feedTitle?.trim() ?? '';
-  if (!source && entry.link) {
-    try {
-      source = new URL(entry.link).hostname.replace(/^www\./, '');
-    } catch {
-      /* keep empty */
-    }
-  }
+  if (!source && entry.link) source = siteOfUrl(entry.link) ?? '';
   return {
     title: entry.title || entry.text.split('\n')[0]?.slice(0, 120) || '',
     source,

@@ -1,9 +1,10 @@
 // HTML page → Article: metadata from the whole page, text from the main content only.
 import { load } from 'cheerio';
-import type { Article } from '../briefing/model';
+import type { Article } from '../model';
 import { renderText } from './blockText';
 import { findMainContent, removeChrome, removeJunk } from './mainContent';
 import { extractMeta } from './meta';
+import { siteOfUrl } from '../text/hosts';
 
 export interface HtmlOptions {
   /** The URL the page was fetched from: resolves relative canonical links, names the publisher as a fallback. */
@@ -11,11 +12,7 @@ export interface HtmlOptions {
 }
 
 function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
-  } catch {
-    return undefined;
-  }
+  return url ? siteOfUrl(url) : undefined;
 }
 
 export function htmlToArticle(html: string, opts: HtmlOptions = {}): Article {

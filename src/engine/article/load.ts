@@ -1,12 +1,13 @@
 // One entry point for "give me the article": a URL (fetched), a file, or content the caller already has
 // (stdin, clipboard, editor). Overrides given by the user win over what was extracted.
 import { promises as fsp } from 'node:fs';
-import type { Article } from '../briefing/model';
+import type { Article } from '../model';
 import { parseDate } from './dates';
 import { decodeBytes, looksBinary } from './decode';
 import { DEFAULT_MAX_BYTES, fetchUrl, FetchError, formatBytes, type FetchOptions } from './fetch';
 import { htmlToArticle } from './html';
 import { detectFormat, textToArticle } from './text';
+import { siteOfUrl } from '../text/hosts';
 
 export interface Overrides {
   title?: string;
@@ -48,13 +49,7 @@ function withOverrides(a: Article, o: Overrides): Article {
     if (!d) throw new ArticleError('bad-date', `Published date must be YYYY-MM-DD, got "${o.published}"`);
     out.published = d;
   }
-  if (!out.source && out.url) {
-    try {
-      out.source = new URL(out.url).hostname.replace(/^www\./, '');
-    } catch {
-      /* keep empty */
-    }
-  }
+  if (!out.source && out.url) out.source = siteOfUrl(out.url) ?? '';
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { textOf } from './blockText';
 import { collapseWhitespace } from './normalize';
 import { chromeWord, isBodyContainerName, SOFT_CHROME_WORD } from './tokens';
+import { siteOfUrl } from '../text/hosts';
 
 // Removed everywhere before anything is measured.
 const JUNK_SELECTOR = [
@@ -291,11 +292,7 @@ function isInternalLinkList(el: Element, pageHost: string | undefined): boolean 
     const href = a.attribs.href ?? '';
     if (href.startsWith('#')) return false; // in-page table of contents: harmless, and keeps headings
     if (/^\/(?!\/)/.test(href)) return true;
-    try {
-      return !!pageHost && new URL(href).hostname.replace(/^www\./, '') === pageHost;
-    } catch {
-      return false;
-    }
+    return !!pageHost && siteOfUrl(href) === pageHost;
   });
   return internal.length >= 0.8 * links.length;
 }

@@ -5,6 +5,7 @@ import type { Element } from 'domhandler';
 import { findDateInText, parseDate } from './dates';
 import { collapseWhitespace, decodeEntities } from './normalize';
 import { classWords } from './tokens';
+import { siteOfUrl } from '../text/hosts';
 
 export interface PageMeta {
   title?: string;
@@ -145,12 +146,7 @@ function firstText($: CheerioAPI, sel: Cheerio<Element>): string | undefined {
 }
 
 function hostOf(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
+  return url ? siteOfUrl(url) : undefined;
 }
 
 function absoluteHttpUrl(href: string | undefined, base: string | undefined): string | undefined {

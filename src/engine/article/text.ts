@@ -1,10 +1,11 @@
 // Plain text / Markdown → Article. Metadata comes from a leading "title: / url:" header block (as in TRAM
 // scrapes), YAML (---) or TOML (+++) front matter, or the first heading; both the header block and the front
 // matter are dropped from the text. Nothing else is stripped: IOC extraction needs the whole body.
-import type { Article } from '../briefing/model';
+import type { Article } from '../model';
 import { parseDate } from './dates';
 import { stripSiteSuffix } from './meta';
 import { normalizeLines, removeInvisible } from './normalize';
+import { siteOfUrl } from '../text/hosts';
 
 export interface TextOptions {
   url?: string;
@@ -141,11 +142,7 @@ function headerDate(text: string): string | undefined {
 }
 
 function hostOf(url: string | undefined): string {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : '';
-  } catch {
-    return '';
-  }
+  return (url && siteOfUrl(url)) || '';
 }
 
 export function textToArticle(input: string, opts: TextOptions = {}): Article {

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { renderHoverMarkdown } from './hover';
-import { readAttackIndex } from './index';
+import { readAttackIndex } from './lookup';
 import { indexCandidates } from './paths';
 import { AttackDataError } from './types';
 

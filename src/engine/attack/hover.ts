@@ -1,5 +1,5 @@
 // The Markdown shown when hovering an ATT&CK ID (pure: the VS Code glue only wraps it in a MarkdownString).
-import type { AttackIndex } from './index';
+import type { AttackIndex } from './lookup';
 import { attackUrl, normalizeAttackId, parentTechniqueId } from './ids';
 
 export interface CitingBriefing { title: string; path: string }

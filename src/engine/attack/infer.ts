@@ -1,10 +1,12 @@
 // Article text → ATT&CK techniques with evidence: printed IDs, official names, and the behaviour-phrase table.
-import type { Confidence, TechniqueHit } from '../briefing/model';
-import type { AttackIndex } from './index';
+import type { Confidence, TechniqueHit } from '../model';
+import type { AttackIndex } from './lookup';
 import { NamePattern, namePatterns } from './names';
 import { BEHAVIOUR_PHRASES, BehaviourPhrase } from './phrases';
 import { ADVICE } from './phrases/common';
-import { hasThreatWord, isHedged, isNegated, scanSentences, Sentence, sentenceIndexAt, threatScore } from './text-scan';
+import { isHedged, isNegated } from '../text/negation';
+import { scanSentences, Sentence, sentenceIndexAt } from '../text/sentences';
+import { hasThreatWord, threatScore } from '../text/threat-words';
 
 export interface InferOptions {
   /**

@@ -1,7 +1,7 @@
 // Which official technique names are safe to look for in prose. Multi-word names are distinctive enough
 // ("Process Injection"); single words and everyday phrases ("Malware", "Web Services", "Scheduled Task"
 // in a sysadmin tutorial) are not, so they are matched only through the phrase table or not at all.
-import type { AttackIndex } from './index';
+import type { AttackIndex } from './lookup';
 
 /** Multi-word names that are ordinary English or ambiguous in prose: never matched as names. */
 export const GENERIC_NAMES = new Set([

@@ -1,8 +1,10 @@
 // Kill-chain phases from the techniques' tactics plus the article's own narrative, each with evidence.
-import type { KillChainPhase, PhaseHit, TechniqueHit } from '../briefing/model';
-import { KILL_CHAIN_PHASES } from '../briefing/model';
-import type { AttackIndex } from './index';
-import { hasThreatWord, isNegated, splitSentences, threatScore } from './text-scan';
+import type { KillChainPhase, PhaseHit, TechniqueHit } from '../model';
+import { KILL_CHAIN_PHASES } from '../model';
+import type { AttackIndex } from './lookup';
+import { isNegated } from '../text/negation';
+import { splitSentences } from '../text/sentences';
+import { hasThreatWord, threatScore } from '../text/threat-words';
 
 /** ATT&CK tactic (STIX shortname) → Lockheed Martin kill-chain phase. */
 export const TACTIC_PHASE: Record<string, KillChainPhase> = {

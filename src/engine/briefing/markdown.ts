@@ -1,21 +1,14 @@
 // Markdown rendering of a briefing, in the section layout users of the seed format know. Article text is
 // untrusted: it is escaped for Markdown, and URLs inside it are defanged so nothing in a briefing is clickable
 // by accident.
-import { displayOf } from '../iocs/display';
-import { Briefing, Ioc, IocType, IOC_TYPES } from './model';
+import { defangUrlsInText } from '../text/defang';
+import { Briefing, Ioc, IocType, IOC_TYPES } from '../model';
 
 const TYPE_LABEL: Record<IocType, string> = {
   ipv4: 'IPv4 addresses', ipv6: 'IPv6 addresses', domain: 'Domains', url: 'URLs', email: 'Email addresses',
   md5: 'MD5 hashes', sha1: 'SHA1 hashes', sha256: 'SHA256 hashes', sha512: 'SHA512 hashes', cve: 'CVEs',
   file_name: 'File names', file_path: 'File paths', registry_key: 'Registry keys', crypto_wallet: 'Crypto wallets',
 };
-
-const URL_IN_TEXT = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]+/gi;
-
-/** Defangs URLs inside free text, in the same display form as URL IOCs. */
-export function defangUrlsInText(s: string): string {
-  return s.replace(URL_IN_TEXT, (u) => displayOf('url', u));
-}
 
 /**
  * Escapes untrusted text for Markdown: raw HTML, emphasis, code spans, link syntax and table pipes. Only what can

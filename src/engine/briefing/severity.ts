@@ -1,7 +1,8 @@
 // Severity from real factors. Each factor that applies is listed in "Why this matters" with its weight, so the
 // rating can be checked by a reader. Words are matched with boundaries: "rce" is not in "source", "apt" not in "laptop".
-import { Ioc, PhaseHit, Severity, SeverityFactor, TechniqueHit } from './model';
-import { isNegated, Sentence, splitSentences } from '../attack/text-scan';
+import { Ioc, PhaseHit, Severity, SeverityFactor, TechniqueHit } from '../model';
+import { isNegated } from '../text/negation';
+import { Sentence, splitSentences } from '../text/sentences';
 
 export interface SeverityInput {
   /** The article's title; read with the text. */

@@ -1,6 +1,6 @@
 // Threat Profile: an extractive summary of the article's own narrative: its lead sentences, skipping headings,
 // list/table lines and indicator dumps, so the summary reads as prose.
-import { splitSentences } from '../attack/text-scan';
+import { splitSentences } from '../text/sentences';
 
 const MAX_CHARS = 700;
 

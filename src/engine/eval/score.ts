@@ -1,6 +1,6 @@
 // Scoring against ground truth, following the corpus README's conventions: values compared case-insensitively
 // and refanged, URLs without scheme and trailing '/', precision judged against iocs + ambiguous.
-import { Severity, SEVERITIES } from '../briefing/model';
+import { Severity, SEVERITIES } from '../model';
 import { CorpusCase } from './corpus';
 
 /** The IOC types pooled for the headline precision/recall. */

@@ -1,7 +1,7 @@
 // Decisions: is this occurrence presented as malicious? Each rule returns a provenance and a reason, or a
 // rejection. Rules read only the occurrence's context (section, line, sentence, neighbours), never a list of
 // known article values, so they carry over to articles nobody has seen.
-import type { Confidence, IocProvenance } from '../briefing/model';
+import type { Confidence, IocProvenance } from '../model';
 import { BENIGN_DOMAINS, BENIGN_IPS, EXAMPLE_DOMAINS } from './benign-domains';
 import { Section } from './context';
 import {
@@ -21,7 +21,8 @@ import {
   VERSION_BEFORE_RE,
   WALLET_CUE_RE,
 } from './cues';
-import { GENERIC_FILE_NAMES, WEAK_EXTS, extOf, isSystemBinary, isTechName } from './filenames';
+import { GENERIC_FILE_NAMES, isSystemBinary, isTechName } from './filenames';
+import { extOf, WEAK_EXTS } from '../text/file-extensions';
 import type { Cand } from './scan';
 import { isExampleHash, type HostInfo } from './validate';
 

@@ -2,8 +2,8 @@
 // repeated group separated by a character its body cannot match) find URLs, dotted tokens (domains, IPs,
 // file names), hex runs, e-mails, CVE IDs, paths, registry keys and wallets. Nothing here judges intent;
 // that is context.ts and decide.ts. Shape problems (glued table cells, file-like TLDs) are solved here.
-import type { IocType } from '../briefing/model';
-import { EXT_TLD_COLLISIONS, extOf, FILE_EXTS } from './filenames';
+import type { IocType } from '../model';
+import { EXT_TLD_COLLISIONS, extOf, FILE_EXTS } from '../text/file-extensions';
 import { hashTypeOf, hostInfo, isPublicIpv4, publicIpv6, type HostInfo } from './validate';
 import { isBase58CheckBtc, isBech32Btc } from './wallets';
 

@@ -2,8 +2,8 @@
 // A briefing's Markdown ends with a stamp holding the hash of what we wrote, so a briefing the user edited is
 // recognised and never silently overwritten.
 import { createHash } from 'node:crypto';
-import { Briefing } from '../briefing/model';
-import { urlKey } from '../briefing/urlKey';
+import { Briefing } from '../model';
+import { urlKey } from '../text/hosts';
 import { StoreFs } from './fs';
 import { slugify } from './slug';
 

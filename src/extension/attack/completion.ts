@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { attackIndex } from '../attackData';
+import { attackIndex } from './data';
 
 const ID_PREFIX = /(?:^|[^A-Za-z0-9_.])((?:T|TA|G|S|M|C)\d{1,4}(?:\.\d{0,3})?)$/;
 const SIGMA_PREFIX = /(?:^|[^A-Za-z0-9_])attack\.([a-z0-9._-]*)$/i;

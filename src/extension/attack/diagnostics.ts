@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { findAttackIds } from '../../engine/attack';
-import { attackIndex } from '../attackData';
+import { findAttackIds } from '../../engine/attack/lookup';
+import { attackIndex } from './data';
 
 export const RETIRED_CODE = 'retired-attack-id';
 const ANY_ID = /\b(?:T\d{4}|TA\d{4}|[GSMC]\d{4})\b|attack\.[tgsmc]/i;

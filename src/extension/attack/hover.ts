@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { findAttackIds } from '../../engine/attack';
+import { findAttackIds } from '../../engine/attack/lookup';
 import { renderHoverMarkdown } from '../../engine/attack/hover';
-import { attackIndex } from '../attackData';
+import { attackIndex } from './data';
 import { BriefingsTree } from '../tree/briefingsTree';
 import { openStore } from '../briefingsFolder';
 

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
 import { buildIndex } from '../../engine/attack/build-index';
 import { parseStixBundle } from '../../engine/attack/stix';
+import { INDEX_FILE_NAME } from '../../engine/attack/paths';
 import { fetchUrl } from '../../engine/article/fetch';
 import { log } from '../log';
-import { resetAttackIndex } from '../attackData';
+import { resetAttackIndex } from './data';
 
 /** MITRE's published Enterprise bundle; fetched only when the user picks it. */
 export const MITRE_BUNDLE_URL = 'https://raw.githubusercontent.com/mitre-attack/attack-stix-data/master/enterprise-attack/enterprise-attack.json';
-export const USER_INDEX_FILE = 'attack-index.json';
+/** The user-built index in global storage has the same name as the bundled one. */
+export const USER_INDEX_FILE = INDEX_FILE_NAME;
 
 async function resetToBundled(context: vscode.ExtensionContext): Promise<undefined> {
   await Promise.resolve(vscode.workspace.fs.delete(vscode.Uri.joinPath(context.globalStorageUri, USER_INDEX_FILE))).catch(() => undefined);

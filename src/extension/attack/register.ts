@@ -1,5 +1,11 @@
+// MITRE ATT&CK® in the editor: hover, completion, retired-ID diagnostics and quick fix, search, loading data.
 import * as vscode from 'vscode';
+import { command } from '../commands';
+import { affects, KEYS } from '../settings';
 import { BriefingsTree } from '../tree/briefingsTree';
+import { initAttackData, resetAttackIndex } from './data';
+import { loadAttackData, USER_INDEX_FILE } from './loadData';
+import { searchAttack } from './search';
 import { AttackCompletionProvider } from './completion';
 import { RetiredIdDiagnostics, RetiredIdQuickFix } from './diagnostics';
 import { AttackHoverProvider } from './hover';
@@ -7,7 +13,8 @@ import { AttackHoverProvider } from './hover';
 /** Every text document, whatever its language: IDs appear in Markdown, YAML/Sigma, SPL, KQL, JSON and code. */
 export const ANY_TEXT: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-userdata' }];
 
-export function registerAttackFeatures(tree: BriefingsTree): vscode.Disposable[] {
+export function registerAttack(context: vscode.ExtensionContext, tree: BriefingsTree): vscode.Disposable[] {
+  initAttackData(context.globalStorageUri, USER_INDEX_FILE);
   const diagnostics = new RetiredIdDiagnostics();
   const scanAll = () => vscode.workspace.textDocuments.forEach((d) => diagnostics.scheduleScan(d, 1000));
   return [
@@ -18,6 +25,11 @@ export function registerAttackFeatures(tree: BriefingsTree): vscode.Disposable[]
     vscode.workspace.onDidOpenTextDocument((d) => diagnostics.scheduleScan(d)),
     vscode.workspace.onDidChangeTextDocument((e) => diagnostics.scheduleScan(e.document)),
     vscode.workspace.onDidCloseTextDocument((d) => diagnostics.collection.delete(d.uri)),
+    command('threatBriefings.searchAttack', searchAttack),
+    command('threatBriefings.loadAttackData', (file?: unknown) => loadAttackData(context, file)),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (affects(e, KEYS.attackDataPath)) resetAttackIndex();
+    }),
     // Deferred so activation never waits for the index.
     { dispose: clearTimeout.bind(null, setTimeout(scanAll, 0)) },
   ];

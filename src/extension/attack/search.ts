@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { attackUrl } from '../../engine/attack';
-import { attackIndex } from '../attackData';
+import { attackUrl } from '../../engine/attack/lookup';
+import { attackIndex } from './data';
 
 type Item = vscode.QuickPickItem & { id: string };
 

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { Briefing, SEVERITIES } from '../../engine/briefing/model';
+import { Briefing, SEVERITIES } from '../../engine/model';
 import { BrokenBriefing, StoredBriefing } from '../../engine/store/store';
 import { openStore } from '../briefingsFolder';
 import { logError } from '../log';
-
-export type GroupBy = 'date' | 'severity' | 'source';
+import { GroupBy, settings } from '../settings';
 
 export type Node =
   | { kind: 'group'; label: string; items: StoredBriefing[] }
@@ -36,7 +35,7 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
   }
 
   get groupBy(): GroupBy {
-    return vscode.workspace.getConfiguration('threatBriefings').get<GroupBy>('tree.groupBy', 'date');
+    return settings().tree.groupBy;
   }
 
   /** All briefings currently shown (loads them if needed). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildIndexFromFile } from '../../../src/engine/attack/build-index';
-import { AttackDataError, AttackIndex, readAttackIndex } from '../../../src/engine/attack';
+import { AttackDataError, AttackIndex, readAttackIndex } from '../../../src/engine/attack/lookup';
 import { FIXTURE, miniIndex, realIndex } from './helpers';
 
 describe('attack: index build', () => {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndexFromFile } from '../../../src/engine/attack/build-index';
-import { AttackIndex } from '../../../src/engine/attack';
+import { AttackIndex } from '../../../src/engine/attack/lookup';
 import { defaultStixPath } from '../../../src/engine/attack/paths';
 
 export const FIXTURE = join(__dirname, '../../fixtures/attack/v17-mini.json');

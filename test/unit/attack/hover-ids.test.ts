@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { findAttackIds } from '../../../src/engine/attack';
+import { findAttackIds } from '../../../src/engine/attack/lookup';
 import { renderHoverMarkdown } from '../../../src/engine/attack/hover';
 import { miniIndex } from './helpers';
 

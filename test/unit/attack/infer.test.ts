@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { AttackIndex } from '../../../src/engine/attack';
+import { AttackIndex } from '../../../src/engine/attack/lookup';
 import { analyzeTechniques, computePhases, inferTechniques } from '../../../src/engine/attack/infer';
 import { BEHAVIOUR_PHRASES } from '../../../src/engine/attack/phrases';
 import { beforeRealIndex, realIndex } from './helpers';

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { AttackIndex } from '../../../src/engine/attack';
+import { AttackIndex } from '../../../src/engine/attack/lookup';
 import { analyzeTechniques } from '../../../src/engine/attack/infer';
 import { ADVICE, BEHAVIOUR_PHRASES } from '../../../src/engine/attack/phrases';
 import { beforeRealIndex } from './helpers';

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { Briefing } from '../../../src/engine/briefing/model';
-import { defangUrlsInText, escapeMarkdown, renderMarkdown } from '../../../src/engine/briefing/markdown';
+import { Briefing } from '../../../src/engine/model';
+import { escapeMarkdown, renderMarkdown } from '../../../src/engine/briefing/markdown';
+import { defangUrlsInText } from '../../../src/engine/text/defang';
 
 const b: Briefing = {
   schemaVersion: 1, id: 'tb-1', title: 'Evil *campaign* <script>alert(1)</script>', source: 'Example Blog', published: '2026-11-02',

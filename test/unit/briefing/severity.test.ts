@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Ioc, TechniqueHit } from '../../../src/engine/briefing/model';
+import { Ioc, TechniqueHit } from '../../../src/engine/model';
 import { rateSeverity, statedCvss } from '../../../src/engine/briefing/severity';
 
 const ioc = (type: Ioc['type'], value: string): Ioc => ({ type, value, display: value, offsets: [[0, 1]], context: '', provenance: 'ioc-section', reason: 'r', confidence: 'high' });

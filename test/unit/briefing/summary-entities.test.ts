@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { summarise } from '../../../src/engine/briefing/summary';
-import { EntityLexicon } from '../../../src/engine/briefing/entities';
+import { EntityLexicon } from '../../../src/engine/attack/entities';
 
 describe('summary', () => {
   it('takes lead prose sentences and skips headings, lists, tables and hash dumps', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { extractIocs, type ExtractOptions } from '../../../src/engine/iocs';
-import type { Ioc, IocType } from '../../../src/engine/briefing/model';
+import { extractIocs, type ExtractOptions } from '../../../src/engine/iocs/extract';
+import type { Ioc, IocType } from '../../../src/engine/model';
 
 // Snippets are written for these tests (no third-party article text). Hosts use reserved-looking but
 // ICANN-valid names so the public-suffix check accepts them.

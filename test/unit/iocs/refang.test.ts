@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { refang } from '../../../src/engine/iocs';
-import { OffsetMap, refangWithMap } from '../../../src/engine/iocs/refang';
+import { refang } from '../../../src/engine/iocs/extract';
+import { OffsetMap, refangWithMap } from '../../../src/engine/text/refang';
 
 describe('iocs/refang', () => {
   const cases: Array<[string, string]> = [

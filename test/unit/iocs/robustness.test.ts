@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { extractIocs, refang } from '../../../src/engine/iocs';
+import { extractIocs, refang } from '../../../src/engine/iocs/extract';
 
 // Hostile inputs: the regexes are all linear, so these finish well inside mocha's timeout. Time is never
 // asserted; work is bounded by the input size instead (a quadratic scan would not finish).

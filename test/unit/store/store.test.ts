@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { Briefing } from '../../../src/engine/briefing/model';
+import { Briefing } from '../../../src/engine/model';
 import { BriefingStore, isPristine, StoreError, stampMarkdown } from '../../../src/engine/store/store';
 import { nodeStoreFs } from '../../../src/engine/store/nodeFs';
 import { slugify } from '../../../src/engine/store/slug';

@@ -1,4 +1,5 @@
-// The briefing model: one set of types shared by every step from article to rendered briefing.
+// The briefing model and the knowledge interfaces every step shares. Steps (article, iocs, attack, hunts, exports,
+// briefing) depend on this file and on ../text, never on each other; ./brief.ts composes them.
 // The JSON form of a Briefing is what the tree, hovers and exports read; never re-parse Markdown.
 
 export const IOC_TYPES = [
@@ -119,4 +120,13 @@ export interface Briefing {
   /** The factors behind the severity, listed in "Why this matters". */
   rationale: SeverityFactor[];
   generator: { name: 'threat-briefings'; version: string; attackVersion?: string };
+}
+
+/** What the pipeline needs from the MITRE ATT&CK® knowledge; engine/attack provides it from the loaded index. */
+export interface AttackKnowledge {
+  version?: string;
+  inferTechniques(text: string): TechniqueHit[];
+  computePhases(techniques: TechniqueHit[], text: string): PhaseHit[];
+  /** Threat actors (groups) and malware/tools the text names, official names first. */
+  entities(text: string): { actors: string[]; malware: string[] };
 }

@@ -1,8 +1,8 @@
 // Adapts the loaded MITRE ATT&CK® index to what the briefing pipeline needs (see AttackKnowledge).
-import { AttackIndex } from '../attack';
-import { computePhases, inferTechniques } from '../attack/infer';
+import { AttackIndex } from './lookup';
+import { computePhases, inferTechniques } from './infer';
 import { EntityLexicon } from './entities';
-import { AttackKnowledge } from './generate';
+import type { AttackKnowledge } from '../model';
 
 const lexicons = new WeakMap<AttackIndex, EntityLexicon>();
 

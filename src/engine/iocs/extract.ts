@@ -1,6 +1,6 @@
 // IOC extraction: refang → scan candidates → place each in its context → keep what the article presents as
 // malicious → one entry per (type, value) with every kept offset. Deterministic and linear in the text size.
-import { IOC_TYPES, type Ioc, type IocProvenance, type IocType } from '../briefing/model';
+import { IOC_TYPES, type Ioc, type IocProvenance, type IocType } from '../model';
 import { buildLines, isListLike, sentenceAround, Section, type LineModel } from './context';
 import { SPOOF_RE } from './cues';
 import {
@@ -17,12 +17,12 @@ import {
   type Publisher,
   type Verdict,
 } from './decide';
-import { displayOf } from './display';
-import { OffsetMap, refangWithMap } from './refang';
+import { displayOf } from '../text/defang';
+import { OffsetMap, refangWithMap } from '../text/refang';
 import { inSpans, scanCandidates, type Cand } from './scan';
 import { registrableDomain, type HostInfo } from './validate';
 
-export { refang } from './refang';
+export { refang } from '../text/refang';
 
 export interface ExtractOptions {
   /** The article's URL: its registrable domain (and the publisher's other domains) are never IOCs. */

@@ -1,32 +1,31 @@
+// Generating briefings in the editor: every path goes through the engine's composition point (briefArticle,
+// loadFeed), then into the briefings folder.
 import * as vscode from 'vscode';
-import { articleFromContent, loadArticle } from '../../engine/article/load';
-import { fetchUrl } from '../../engine/article/fetch';
-import { feedEntryToArticle, parseFeed, stripFeedBoilerplate } from '../../engine/article/feed';
-import { Article, Briefing } from '../../engine/briefing/model';
-import { generateBriefing, renderJson } from '../../engine/briefing/generate';
+import { Briefing } from '../../engine/model';
+import { briefArticle, BriefResult, BriefSource, loadFeed } from '../../engine/brief';
 import { todayUtc } from '../../engine/store/store';
-import { renderMarkdown } from '../../engine/briefing/markdown';
 import { openStore } from '../briefingsFolder';
-import { knowledge } from '../attackData';
+import { knowledge } from '../attack/data';
 import { log } from '../log';
+import { settings } from '../settings';
 import { BriefingsTree, Node } from '../tree/briefingsTree';
 
 function fetchOptions(signal?: AbortSignal) {
-  const cfg = vscode.workspace.getConfiguration('threatBriefings');
-  return {
-    timeoutMs: cfg.get<number>('fetch.timeoutSeconds', 20) * 1000,
-    maxBytes: cfg.get<number>('fetch.maxBytes', 5_000_000),
-    signal,
-  };
+  const { fetch } = settings();
+  return { timeoutMs: fetch.timeoutSeconds * 1000, maxBytes: fetch.maxBytes, signal };
 }
 
 /**
  * Generates and saves a briefing, then opens it. In an untrusted workspace nothing is written: the briefing opens
  * as an unsaved document instead.
  */
-export async function briefAndSave(article: Article, tree: BriefingsTree, opts: { replace?: boolean; open?: boolean } = {}): Promise<Briefing | undefined> {
-  const briefing = generateBriefing(article, { attack: knowledge() });
-  const markdown = renderMarkdown(briefing);
+/** Any source → briefing, through the engine's composition point with the loaded MITRE ATT&CK® knowledge. */
+function briefSource(source: BriefSource, signal?: AbortSignal): Promise<BriefResult> {
+  return briefArticle(source, { attack: knowledge(), fetch: fetchOptions(signal) });
+}
+
+export async function briefAndSave(brief: BriefResult, tree: BriefingsTree, opts: { replace?: boolean; open?: boolean } = {}): Promise<Briefing | undefined> {
+  const { briefing, markdown, json } = brief;
   const opened = openStore();
   if (!opened || !vscode.workspace.isTrusted) {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
@@ -36,7 +35,7 @@ export async function briefAndSave(article: Article, tree: BriefingsTree, opts: 
     );
     return briefing;
   }
-  let result = await opened.store.write(briefing, markdown, renderJson(briefing), { today: todayUtc(), replace: opts.replace });
+  let result = await opened.store.write(briefing, markdown, json, { today: todayUtc(), replace: opts.replace });
   if (result.status === 'duplicate') {
     const choice = await vscode.window.showInformationMessage(
       `This article was briefed already (${result.existing.markdownPath}).`, 'Open Existing', 'Regenerate');
@@ -45,13 +44,13 @@ export async function briefAndSave(article: Article, tree: BriefingsTree, opts: 
       return undefined;
     }
     if (choice !== 'Regenerate') return undefined;
-    result = await opened.store.write(briefing, markdown, renderJson(briefing), { today: todayUtc(), replace: true });
+    result = await opened.store.write(briefing, markdown, json, { today: todayUtc(), replace: true });
   }
   if (result.status === 'edited') {
     const choice = await vscode.window.showWarningMessage(
       `${result.markdownPath} was edited by hand. Overwrite your edits with the regenerated briefing?`, { modal: true }, 'Overwrite');
     if (choice !== 'Overwrite') return undefined;
-    result = await opened.store.write(briefing, markdown, renderJson(briefing), { today: todayUtc(), replace: true, force: true });
+    result = await opened.store.write(briefing, markdown, json, { today: todayUtc(), replace: true, force: true });
   }
   if (result.status !== 'written') return undefined;
   log().info(`Wrote ${result.markdownPath} [${briefing.severity}] ${briefing.iocs.length} IOCs, ${briefing.techniques.length} techniques`);
@@ -90,19 +89,18 @@ export async function generateFromUrl(tree: BriefingsTree, urlArg?: unknown): Pr
   if (!url) return undefined;
   const bad = validateHttpUrl(url);
   if (bad) throw new Error(bad);
-  const article = await withProgress(`Fetching ${url}`, (signal) => loadArticle(url.trim(), { fetch: fetchOptions(signal) }));
-  return briefAndSave(article, tree);
+  return briefAndSave(await withProgress(`Fetching ${url}`, (signal) => briefSource({ input: url.trim() }, signal)), tree);
 }
 
 export async function generateFromText(tree: BriefingsTree, text: string, fileName?: string): Promise<Briefing | undefined> {
   if (!text.trim()) throw new Error('There is no text to brief.');
-  return briefAndSave(articleFromContent(text, { fileName }), tree);
+  return briefAndSave(await briefSource({ content: text, fileName }), tree);
 }
 
 export async function generateFromFeed(tree: BriefingsTree, feedArg?: unknown): Promise<number> {
   let src = typeof feedArg === 'string' ? feedArg : undefined;
   if (!src) {
-    const configured = vscode.workspace.getConfiguration('threatBriefings').get<string[]>('feeds', []);
+    const configured = settings().feeds;
     // Feed URLs from workspace settings are fetched only in a trusted workspace.
     const feeds = vscode.workspace.isTrusted ? configured : [];
     const other = { label: '$(add) Enter a feed URL…', value: '' };
@@ -115,21 +113,21 @@ export async function generateFromFeed(tree: BriefingsTree, feedArg?: unknown): 
   if (!src) return 0;
   const feedUrl = src;
   const feed = await withProgress(`Reading feed ${feedUrl}`, async (signal) =>
-    parseFeed(/^https?:/i.test(feedUrl) ? (await fetchUrl(feedUrl, fetchOptions(signal))).body : Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(feedUrl))).toString('utf8')));
-  const entries = stripFeedBoilerplate(feed.entries);
+    loadFeed(/^https?:/i.test(feedUrl) ? feedUrl : { xml: Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(feedUrl))).toString('utf8') }, { fetch: fetchOptions(signal) }));
+  const entries = feed.items;
   if (!entries.length) {
     void vscode.window.showInformationMessage('Threat Briefings: the feed has no entries.');
     return 0;
   }
   const picks = typeof feedArg === 'string'
-    ? entries.map((entry) => ({ entry }))
-    : await vscode.window.showQuickPick(entries.map((entry) => ({ label: entry.title || entry.link || '(untitled)', description: entry.published, entry, picked: true })), {
+    ? entries.map((item) => ({ item }))
+    : await vscode.window.showQuickPick(entries.map((item) => ({ label: item.entry.title || item.entry.link || '(untitled)', description: item.entry.published, item, picked: true })), {
       title: `${feed.title || 'Feed'}: choose entries to brief`, canPickMany: true,
     });
   if (!picks?.length) return 0;
   let written = 0;
   for (const p of picks) {
-    const b = await briefAndSave(feedEntryToArticle(p.entry, feed.title), tree, { open: picks.length === 1 });
+    const b = await briefAndSave(await briefSource({ article: p.item.article }), tree, { open: picks.length === 1 });
     if (b) written++;
   }
   void vscode.window.showInformationMessage(`Threat Briefings: ${written} briefing(s) written from ${feed.title || 'the feed'}.`);
@@ -143,6 +141,5 @@ export async function regenerate(tree: BriefingsTree, node?: unknown): Promise<B
   if (!url || !/^https?:/i.test(url)) {
     throw new Error('This briefing has no article URL to fetch again; generate it again from the original text.');
   }
-  const article = await withProgress(`Fetching ${url}`, (signal) => loadArticle(url, { fetch: fetchOptions(signal) }));
-  return briefAndSave(article, tree, { replace: true });
+  return briefAndSave(await withProgress(`Fetching ${url}`, (signal) => briefSource({ input: url }, signal)), tree, { replace: true });
 }

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { existsSync } from 'node:fs';
-import { AttackIndex, clearAttackIndexCache, loadAttackIndex } from '../engine/attack';
-import { AttackKnowledge } from '../engine/briefing/generate';
-import { attackKnowledge } from '../engine/briefing/knowledge';
-import { log, logError } from './log';
+import { AttackIndex, clearAttackIndexCache, loadAttackIndex } from '../../engine/attack/lookup';
+import type { AttackKnowledge } from '../../engine/model';
+import { attackKnowledge } from '../../engine/attack/knowledge';
+import { log, logError } from '../log';
+import { settings } from '../settings';
 
 // The MITRE ATT&CK® index is loaded on first use (never at activation): the user's file from the setting, else
 // the index built into the extension package.
@@ -18,7 +19,7 @@ export function initAttackData(globalStorage: vscode.Uri, fileName: string): voi
 
 export function attackIndex(): AttackIndex | undefined {
   if (cached) return cached.index;
-  const custom = vscode.workspace.getConfiguration('threatBriefings').get<string>('attackDataPath', '').trim();
+  const custom = settings().attackDataPath;
   try {
     const t0 = performance.now();
     const userBuilt = userIndexFile && existsSync(userIndexFile) ? userIndexFile : undefined;

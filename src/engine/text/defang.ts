@@ -1,5 +1,10 @@
-// Defanged display forms: safe to paste into chat or a ticket without becoming a live link.
-import type { IocType } from '../briefing/model';
+// Defanged display forms: safe to paste into chat or a ticket without becoming a live link. The reverse direction
+// (reading defanged text) is ./refang.ts.
+import type { IocType } from '../model';
+
+/** Defanged dot and at-sign forms that prose masking recognises inside a domain or address (see ./links.ts). */
+export const DEFANGED_DOT = String.raw`\.|\[\.\]|\(\.\)`;
+export const DEFANGED_AT = String.raw`@|\[@\]|\[at\]`;
 
 function defangHost(h: string): string {
   return h.replace(/\./g, '[.]');
@@ -31,4 +36,11 @@ export function displayOf(type: IocType, value: string): string {
     default:
       return value;
   }
+}
+
+const URL_IN_TEXT = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]+/gi;
+
+/** Defangs URLs inside free text, in the same display form as URL IOCs. */
+export function defangUrlsInText(s: string): string {
+  return s.replace(URL_IN_TEXT, (u) => displayOf('url', u));
 }

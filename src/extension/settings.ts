@@ -1,0 +1,45 @@
+// Every threatBriefings.* setting, read in one typed place: the keys, their types and defaults are defined once
+// here (package.json declares them for the Settings UI).
+import * as vscode from 'vscode';
+
+export type GroupBy = 'date' | 'severity' | 'source';
+
+export const SECTION = 'threatBriefings';
+
+/** Setting keys under `threatBriefings.`, for reads, writes and change events. */
+export const KEYS = {
+  briefingsFolder: 'briefingsFolder',
+  feeds: 'feeds',
+  fetchMaxBytes: 'fetch.maxBytes',
+  fetchTimeoutSeconds: 'fetch.timeoutSeconds',
+  attackDataPath: 'attackDataPath',
+  treeGroupBy: 'tree.groupBy',
+} as const;
+
+export interface Settings {
+  briefingsFolder: string;
+  feeds: string[];
+  fetch: { maxBytes: number; timeoutSeconds: number };
+  attackDataPath: string;
+  tree: { groupBy: GroupBy };
+}
+
+export function settings(): Settings {
+  const cfg = vscode.workspace.getConfiguration(SECTION);
+  return {
+    briefingsFolder: cfg.get<string>(KEYS.briefingsFolder, 'briefings').trim() || 'briefings',
+    feeds: cfg.get<string[]>(KEYS.feeds, []),
+    fetch: { maxBytes: cfg.get<number>(KEYS.fetchMaxBytes, 5_000_000), timeoutSeconds: cfg.get<number>(KEYS.fetchTimeoutSeconds, 20) },
+    attackDataPath: cfg.get<string>(KEYS.attackDataPath, '').trim(),
+    tree: { groupBy: cfg.get<GroupBy>(KEYS.treeGroupBy, 'date') },
+  };
+}
+
+export async function updateSetting(key: (typeof KEYS)[keyof typeof KEYS], value: unknown, target = vscode.ConfigurationTarget.Global): Promise<void> {
+  await vscode.workspace.getConfiguration(SECTION).update(key, value, target);
+}
+
+/** True when a configuration change touches any of the given keys. */
+export function affects(e: vscode.ConfigurationChangeEvent, ...keys: Array<(typeof KEYS)[keyof typeof KEYS]>): boolean {
+  return keys.some((k) => e.affectsConfiguration(`${SECTION}.${k}`));
+}
