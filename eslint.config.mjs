@@ -1,6 +1,29 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The engine's step folders meet only in engine/model.ts, engine/text/ and the composition point engine/brief.ts:
+// a step never imports another step, the CLI or the extension (docs/ARCHITECTURE.md).
+const STEPS = ['article', 'iocs', 'attack', 'hunts', 'exports', 'briefing', 'store', 'eval'];
+const outside = [
+  { group: ['**/cli', '**/cli/**', '**/extension', '**/extension/**'], message: 'The engine never imports the CLI or the extension.' },
+  { group: ['vscode'], message: 'The engine must not import vscode.' },
+];
+const stepRule = (step) => ({
+  files: [`src/engine/${step}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': ['error', {
+      paths: [{ name: 'vscode', message: 'The engine must not import vscode.' }],
+      patterns: [
+        ...outside,
+        {
+          group: STEPS.filter((s) => s !== step).flatMap((s) => [`../${s}`, `../${s}/**`, `../../${s}`, `../../${s}/**`]).concat(['../brief', '../../brief']),
+          message: `engine/${step} may import engine/model, engine/text and its own files only; steps meet in engine/brief.ts.`,
+        },
+      ],
+    }],
+  },
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.tools/**', '.tmp/**', 'test/fixtures/**'] },
   js.configs.recommended,
@@ -14,9 +37,28 @@ export default tseslint.config(
     },
   },
   {
-    // The engine never touches VS Code: that is what keeps it usable from the CLI and plain-Node tests.
+    // Type-aware rules: a forgotten await or a promise passed where a callback is expected loses errors silently.
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+    },
+  },
+  {
     files: ['src/engine/**/*.ts', 'src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The engine and CLI must not import vscode.' }] }] },
+  },
+  ...STEPS.map(stepRule),
+  {
+    // Shared model and text facts sit below every step.
+    files: ['src/engine/model.ts', 'src/engine/text/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The engine must not import vscode.' }],
+        patterns: [...outside, { group: STEPS.flatMap((s) => [`./${s}`, `./${s}/**`, `../${s}`, `../${s}/**`]).concat(['./brief', '../brief']), message: 'engine/model and engine/text import no step.' }],
+      }],
+    },
   },
   {
     files: ['**/*.mjs', '**/*.js'],

@@ -77,17 +77,36 @@ export interface PhaseHit {
   evidence: string[];
 }
 
+export type HuntKind = 'behaviour' | 'ioc' | 'article';
+
+/** Telemetry a hunt needs: Splunk CIM datasets (e.g. "Endpoint.Processes") and Defender advanced-hunting tables. */
+export interface HuntTelemetry {
+  splunk: string[];
+  defender: string[];
+}
+
+/** A hunt in a briefing: a catalogue hunt that the article supports, an IOC hunt, or the article-specific hunt. */
 export interface Hunt {
-  /** Stable ID: catalogue hunts have names (UC_BEACONING), article hunts an ID derived from content. */
+  /** Stable ID: catalogue hunts have names (UC_BEACONING), IOC hunts UC_IOC_<TYPE>, article hunts an ID derived from content. */
   id: string;
+  kind: HuntKind;
   title: string;
+  /** What the hunt looks for, in one paragraph. */
+  description: string;
   phase: KillChainPhase;
   confidence: Confidence;
-  /** Why it fired: the evidence that makes it worth running. */
-  reason: string;
+  /** ATT&CK technique IDs (current v18.1 IDs). */
   techniques: string[];
+  /** Why it fired: which technique or phrase of the article supports it. */
+  reason: string;
+  /** The article's sentence(s) that support it. */
+  evidence: string[];
+  telemetry: HuntTelemetry;
+  /** Splunk SPL, ready to run (IOCs filled in for IOC hunts). */
   spl: string;
+  /** Microsoft Defender advanced-hunting KQL, ready to run. */
   kql: string;
+  falsePositives: string[];
   /** IOC values filled into the queries, for IOC-driven hunts. */
   iocs?: string[];
 }

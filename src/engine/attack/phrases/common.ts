@@ -1,4 +1,7 @@
 // Shared shape of the behaviour-phrase table (see ../phrases.ts for the rules every entry follows).
+import { ADVICE } from '../../text/advice';
+
+export { ADVICE };
 
 export interface BehaviourPhrase {
   id: string;
@@ -14,12 +17,6 @@ export interface BehaviourPhrase {
   examples: string[];
   counter?: string[];
 }
-
-/**
- * Defender-side sentences: advice, detection and mitigation text ("Monitor for Kerberoasting", "Organizations should
- * block…", "We recommend…") name a behaviour without saying the attacker used it. No entry fires in them.
- */
-export const ADVICE = /^[^A-Za-z]*(?:monitor|detect|hunt|alert|audit|review|block|restrict|limit|ensure|consider|implement|enforce|require|enable|disable|prevent|deny|patch|apply|configure|conduct|perform|harden|segment|maintain|keep|train|educate|update|upgrade|rotate|look for|watch for|search for|investigate)\b|\b(?:should|recommend\w*|mitigat\w*|best practices?)\b/i;
 
 /** One table entry; `unless` is combined with ADVICE. */
 export const P = (id: string, tier: BehaviourPhrase['tier'], re: RegExp, note: string, examples: string[], counter?: string[], also?: RegExp[], unless?: RegExp): BehaviourPhrase =>

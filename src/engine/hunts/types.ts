@@ -1,0 +1,36 @@
+// The shape of one catalogue hunt: data, one definition per hunt, rendered everywhere (briefings, the templates
+// document, exports, snippets, hovers) from this one definition.
+import type { HuntTelemetry, KillChainPhase } from '../model';
+
+/** What lets a behaviour hunt fire: evidence in the article's own narrative, never a bare substring. */
+export interface HuntTrigger {
+  /**
+   * ATT&CK technique IDs: the hunt fires when one of them was inferred with evidence at medium confidence or above.
+   * A listed parent (T1059) also accepts its sub-techniques (T1059.001); a listed sub-technique needs itself.
+   */
+  techniques?: string[];
+  /**
+   * Behaviour phrases, matched case-insensitively with word boundaries on the narrative sentences (not in advice,
+   * not negated). Each must be specific enough to name the behaviour on its own ("vssadmin delete shadows", not "shadow").
+   */
+  phrases?: RegExp[];
+}
+
+export interface CatalogueHunt {
+  /** Stable name ID, UC_ + upper snake case (UC_ENCODED_POWERSHELL). */
+  id: string;
+  title: string;
+  /** One paragraph: what the hunt looks for and why it matters. */
+  description: string;
+  phase: KillChainPhase;
+  /** Active MITRE ATT&CK® v18.1 technique IDs. */
+  techniques: string[];
+  /** CIM datasets as `Model.Dataset` (Endpoint.Processes, Network_Resolution.DNS) and Defender tables. */
+  telemetry: HuntTelemetry;
+  trigger: HuntTrigger;
+  /** Splunk SPL: tstats over CIM with summariesonly, drop_dm_object_name and security_content_ctime, or a raw search where no data model fits. */
+  spl: string;
+  /** Defender advanced-hunting KQL over the tables in `telemetry.defender`. */
+  kql: string;
+  falsePositives: string[];
+}
