@@ -22,8 +22,11 @@ type Analyse = (query: string) => KqlProblem[];
 let analyse: Analyse | undefined;
 
 function load(): Analyse {
+  // The Bridge.NET build defines globalThis.Kusto as a side effect of loading these two scripts, in this order.
+  /* eslint-disable @typescript-eslint/no-require-imports */
   require('@kusto/language-service-next/bridge.min.js');
   require('@kusto/language-service-next/Kusto.Language.Bridge.min.js');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the Bridge.NET build has no usable typings
   const K = (globalThis as any).Kusto.Language;
   const schema = JSON.parse(readFileSync(sharedPath('schemas', 'defender-advanced-hunting.json'), 'utf8')) as {

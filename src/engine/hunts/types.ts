@@ -33,4 +33,6 @@ export interface CatalogueHunt {
   /** Defender advanced-hunting KQL over the tables in `telemetry.defender`. */
   kql: string;
   falsePositives: string[];
+  /** Sentences of attacker narrative the trigger phrases must fire on, and look-alikes they must not (tests read both). */
+  examples: { fire: string[]; quiet: string[] };
 }
