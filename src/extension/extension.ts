@@ -1,7 +1,7 @@
 // VS Code glue: composes the feature folders, each of which registers its own commands and providers. Everything
 // that decides lives in src/engine.
 import * as vscode from 'vscode';
-import { log } from './log';
+import { log } from './core/log';
 import { BriefingsTree } from './tree/briefingsTree';
 import { registerTree } from './tree/register';
 import { registerGenerate } from './generate/register';

@@ -2,6 +2,7 @@
 // and refanged, URLs without scheme and trailing '/', precision judged against iocs + ambiguous.
 import { Severity, SEVERITIES } from '../model';
 import { CorpusCase } from './corpus';
+import { refang } from '../text/refang';
 
 /** The IOC types pooled for the headline precision/recall. */
 export const SCORED_TYPES = ['ipv4', 'ipv6', 'domain', 'url', 'email', 'md5', 'sha1', 'sha256', 'cve'] as const;
@@ -37,10 +38,8 @@ export interface CaseScore {
 }
 
 export function normaliseValue(type: string, v: string): string {
-  let s = v.trim().toLowerCase()
-    .replace(/\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/g, '.')
-    .replace(/\[:\]/g, ':')
-    .replace(/^hxxp/, 'http').replace(/^fxp/, 'ftp');
+  // Refanged by the same rule the extractor reads defanged text with: one definition of every defang form.
+  let s = refang(v.trim()).toLowerCase();
   if (type === 'url') s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/\/+$/, '');
   return s;
 }

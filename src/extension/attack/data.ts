@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { AttackIndex, clearAttackIndexCache, loadAttackIndex } from '../../engine/attack/lookup';
 import type { AttackKnowledge } from '../../engine/model';
 import { attackKnowledge } from '../../engine/attack/knowledge';
-import { log, logError } from '../log';
-import { settings } from '../settings';
+import { log, logError } from '../core/log';
+import { settings } from '../core/settings';
 
 // The MITRE ATT&CK® index is loaded on first use (never at activation): the user's file from the setting, else
 // the index built into the extension package.

@@ -3,7 +3,7 @@ import { findAttackIds } from '../../engine/attack/lookup';
 import { renderHoverMarkdown } from '../../engine/attack/hover';
 import { attackIndex } from './data';
 import { BriefingsTree } from '../tree/briefingsTree';
-import { openStore } from '../briefingsFolder';
+import { openStore } from '../core/briefingsFolder';
 
 /** Hover on T1059 / T1059.001 / TA0002 / G0032 / S0154 / M1038 / C0001 / attack.t1059.001 in any text file. */
 export class AttackHoverProvider implements vscode.HoverProvider {

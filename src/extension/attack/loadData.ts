@@ -3,7 +3,7 @@ import { buildIndex } from '../../engine/attack/build-index';
 import { parseStixBundle } from '../../engine/attack/stix';
 import { INDEX_FILE_NAME } from '../../engine/attack/paths';
 import { fetchUrl } from '../../engine/article/fetch';
-import { log } from '../log';
+import { log } from '../core/log';
 import { resetAttackIndex } from './data';
 
 /** MITRE's published Enterprise bundle; fetched only when the user picks it. */

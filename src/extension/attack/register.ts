@@ -1,7 +1,7 @@
 // MITRE ATT&CK® in the editor: hover, completion, retired-ID diagnostics and quick fix, search, loading data.
 import * as vscode from 'vscode';
-import { command } from '../commands';
-import { affects, KEYS } from '../settings';
+import { command } from '../core/commands';
+import { affects, KEYS } from '../core/settings';
 import { BriefingsTree } from '../tree/briefingsTree';
 import { initAttackData, resetAttackIndex } from './data';
 import { loadAttackData, USER_INDEX_FILE } from './loadData';

@@ -4,10 +4,10 @@ import * as vscode from 'vscode';
 import { Briefing } from '../../engine/model';
 import { briefArticle, BriefResult, BriefSource, loadFeed } from '../../engine/brief';
 import { todayUtc } from '../../engine/store/store';
-import { openStore } from '../briefingsFolder';
+import { openStore } from '../core/briefingsFolder';
 import { knowledge } from '../attack/data';
-import { log } from '../log';
-import { settings } from '../settings';
+import { log } from '../core/log';
+import { settings } from '../core/settings';
 import { BriefingsTree, Node } from '../tree/briefingsTree';
 
 function fetchOptions(signal?: AbortSignal) {

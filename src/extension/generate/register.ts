@@ -1,6 +1,6 @@
 // Commands that turn an article into a briefing: URL, open file, selection, clipboard, feed, regenerate.
 import * as vscode from 'vscode';
-import { command } from '../commands';
+import { command } from '../core/commands';
 import { BriefingsTree } from '../tree/briefingsTree';
 import { generateFromFeed, generateFromText, generateFromUrl, regenerate } from './generate';
 

@@ -1,6 +1,6 @@
 // Hunt commands. Inserting and exporting hunts arrive with the hunt catalogue; until then they say so plainly.
 import * as vscode from 'vscode';
-import { command } from '../commands';
+import { command } from '../core/commands';
 
 const PENDING: Record<string, string> = {
   'threatBriefings.insertHunt': 'Inserting hunts',

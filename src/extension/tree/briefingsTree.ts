@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { Briefing, SEVERITIES } from '../../engine/model';
 import { BrokenBriefing, StoredBriefing } from '../../engine/store/store';
-import { openStore } from '../briefingsFolder';
-import { logError } from '../log';
-import { GroupBy, settings } from '../settings';
+import { openStore } from '../core/briefingsFolder';
+import { logError } from '../core/log';
+import { GroupBy, settings } from '../core/settings';
 
 export type Node =
   | { kind: 'group'; label: string; items: StoredBriefing[] }

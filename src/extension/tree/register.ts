@@ -1,9 +1,9 @@
 // The Briefings tree and the commands that act on its items.
 import * as vscode from 'vscode';
-import { command } from '../commands';
-import { log } from '../log';
-import { openStore } from '../briefingsFolder';
-import { affects, GroupBy, KEYS, settings, updateSetting } from '../settings';
+import { command } from '../core/commands';
+import { log } from '../core/log';
+import { openStore } from '../core/briefingsFolder';
+import { affects, GroupBy, KEYS, settings, updateSetting } from '../core/settings';
 import { BriefingsTree, Node } from './briefingsTree';
 
 export function registerTree(tree: BriefingsTree): vscode.Disposable[] {

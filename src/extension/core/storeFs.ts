@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { StoreFs } from '../engine/store/fs';
+import { StoreFs } from '../../engine/store/fs';
 
 /** StoreFs over vscode.workspace.fs, rooted at a folder URI (works for remote workspaces too). */
 export function workspaceStoreFs(root: vscode.Uri): StoreFs {

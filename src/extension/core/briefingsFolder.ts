@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
-import { BriefingStore } from '../engine/store/store';
+import { BriefingStore } from '../../engine/store/store';
 import { settings } from './settings';
 import { workspaceStoreFs } from './storeFs';
 
