@@ -3,8 +3,8 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -50,9 +50,7 @@ if (watch) {
   // The compact MITRE ATT&CK® index is derived data: built from the STIX bundle, never committed.
   const r = spawnSync(process.execPath, ['dist/cli.js', 'attack', 'build-index', '--out', 'dist/attack-index.json', '--if-changed'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
-  // MITRE's licence travels with the derived index in the package (copied at build time, not committed).
-  const licence = join(process.env.THREAT_BRIEFINGS_ATTACK_STIX ? dirname(process.env.THREAT_BRIEFINGS_ATTACK_STIX) : join('..', 'shared', 'attack'), 'LICENSE-ATTACK.txt');
-  if (existsSync(licence)) copyFileSync(licence, join('dist', 'LICENSE-ATTACK.txt'));
-  else console.warn(`[esbuild] ${licence} not found: the package will lack MITRE's licence text`);
+  // MITRE's licence travels with the derived index in the package: build-index copies it from beside the bundle.
+  if (!existsSync(join('dist', 'LICENSE-ATTACK.txt'))) console.warn("[esbuild] dist/LICENSE-ATTACK.txt not found: the package will lack MITRE's licence text");
   console.log(`[esbuild] ${production ? 'production' : 'development'} build done`);
 }

@@ -4,8 +4,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, startWorkbench, workbenchUrl } from './workbench.mjs';
 
-// Workbench chatter that says nothing about the tests.
-const NOISE = /ENOTFOUND open-vsx|punycode|^Creating a socket|^\[Service Worker\]|^\[AgentHost|^\[AccountPolicyGate\]|^Updating additional builtin/;
+// Workbench chatter that says nothing about the tests (matched on a message's first line; its stack goes with it).
+const NOISE = new RegExp([
+  'ENOTFOUND open-vsx', 'punycode', '^Creating a socket', '^\\[Service Worker\\]', '^\\[AgentHost', '^\\[AccountPolicyGate\\]',
+  '^Updating additional builtin', '^Resolving connection token', '^Resolved connection token', '^\\[reconnection-grace-time\\]',
+  // No GitHub account in a test host: the workbench waits for the provider and logs the timeout with a stack.
+  "^Timed out waiting for authentication provider", '^Aborted onWillSaveTextDocument-event', '^Creation of workbench contribution',
+].join('|'));
+// The workbench's own responsiveness probe: counted and summarised, not printed line by line.
+const UNRESPONSIVE = /^Extension host \(Remote\) is (?:unresponsive|responsive)\.$/;
 const TIMEOUT_MS = Number(process.env.TB_IT_TIMEOUT_S || 600) * 1000;
 const testsIndex = path.join(ROOT, 'dist', 'test', 'integration', 'index.js');
 if (!fs.existsSync(testsIndex)) {
@@ -23,9 +30,12 @@ try {
   const resultsFile = path.join(wb.tmp, 'results.json');
   let finish;
   const finished = new Promise((r) => (finish = r));
+  let unresponsive = 0;
   await wb.page.exposeFunction('codeAutomationLog', (_type, args) => {
     const line = [].concat(args).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    if (!NOISE.test(line)) console.log(line);
+    if (UNRESPONSIVE.test(line)) {
+      if (line.includes('unresponsive')) unresponsive++;
+    } else if (!NOISE.test(line)) console.log(line);
   });
   await wb.page.exposeFunction('codeAutomationExit', (code) => finish(code));
   await wb.page.goto(workbenchUrl(wb, {
@@ -39,6 +49,7 @@ try {
   else if (code !== 0) results.failed = 1;
   for (const f of results.failures) console.log(`  ✗ ${f.title}\n    ${f.error}`);
   if (code === 'timeout') console.log(`[it] timed out after ${TIMEOUT_MS / 1000} s (set TB_KEEP_TMP=1 to keep ${wb.logFile})`);
+  if (unresponsive) console.log(`[it] the workbench reported the extension host unresponsive ${unresponsive} time(s)`);
   console.log(`[it] VS Code host exit code ${code}`);
   console.log(`${results.passed} passed, ${results.failed} failed`);
   await wb.close();

@@ -6,14 +6,18 @@ import { Command, CliIo, UsageError } from '../command';
 import { buildIndexFromFile } from '../../engine/attack/build-index';
 import { AttackDataError, loadAttackIndex } from '../../engine/attack/lookup';
 import { renderHoverMarkdown } from '../../engine/attack/hover';
-import { defaultStixPath, INDEX_FILE_NAME, projectRoot } from '../../engine/attack/paths';
+import { INDEX_FILE_NAME, projectRoot, stixCandidates } from '../../engine/attack/paths';
+import { downloadStixBundle } from '../attackBundle';
 
-const USAGE = `threat-briefings attack build-index [--stix FILE] [--out FILE] [--if-changed] [--attack-version X.Y]
+const USAGE = `threat-briefings attack build-index [--stix FILE] [--out FILE] [--if-changed] [--no-download] [--attack-version X.Y]
 threat-briefings attack lookup <ID> [--index FILE] [--json]
 threat-briefings attack search <text> [--index FILE]
 
   build-index  convert a MITRE ATT&CK® STIX bundle (.json or .json.gz) into the compact index
-               --stix FILE   bundle (default: $THREAT_BRIEFINGS_ATTACK_STIX or ../shared/attack/enterprise-attack.json.gz)
+               --stix FILE   bundle (default: $THREAT_BRIEFINGS_ATTACK_STIX, ../shared/attack/enterprise-attack.json.gz beside
+                             the project or beside the repository it was cloned from, the download cache; when none
+                             exists, MITRE's published v18.1 bundle is downloaded once, verified and cached)
+               --no-download never download
                --out FILE    index to write (default: dist/${INDEX_FILE_NAME})
                --if-changed  skip when the index is newer than the bundle and the builder
   lookup       show a technique, tactic, group, software, mitigation or campaign (revoked IDs show their replacement)
@@ -34,12 +38,34 @@ function takeFlag(args: string[], name: string): boolean {
   return i >= 0;
 }
 
-function buildIndexCommand(args: string[], io: CliIo): number {
-  const stix = resolve(takeOption(args, '--stix') ?? defaultStixPath());
+/** The bundle to build from: --stix, else the first existing candidate, else MITRE's download (unless --no-download). */
+async function findStix(explicit: string | undefined, noDownload: boolean, haveIndex: boolean, io: CliIo): Promise<string | undefined> {
+  if (explicit) return resolve(explicit);
+  const found = stixCandidates().find((p) => existsSync(p));
+  if (found) return found;
+  if (noDownload || process.env.THREAT_BRIEFINGS_NO_DOWNLOAD) return haveIndex ? undefined : stixCandidates()[0];
+  if (haveIndex) return undefined; // an index exists: never download just to refresh it
+  try {
+    return await downloadStixBundle({ log: (l) => io.err(l) });
+  } catch (e) {
+    throw new UsageError(`threat-briefings attack build-index: no MITRE ATT&CK® bundle found (looked in ${stixCandidates().join(', ')}) and ${(e as Error).message}.
+` +
+      'Put enterprise-attack.json.gz in ../shared/attack/, or set THREAT_BRIEFINGS_ATTACK_STIX to a STIX bundle (.json or .json.gz), or pass --stix FILE.', 1);
+  }
+}
+
+async function buildIndexCommand(args: string[], io: CliIo): Promise<number> {
+  const explicit = takeOption(args, '--stix');
+  const noDownload = takeFlag(args, '--no-download');
   const out = resolve(takeOption(args, '--out') ?? join(projectRoot(), 'dist', INDEX_FILE_NAME));
   const attackVersion = takeOption(args, '--attack-version');
   const ifChanged = takeFlag(args, '--if-changed');
   if (args.length) throw new UsageError(`threat-briefings attack build-index: unexpected '${args[0]}'.\n\nUsage: ${USAGE}`);
+  const stix = await findStix(explicit, noDownload, ifChanged && existsSync(out), io);
+  if (!stix) {
+    io.err(`MITRE ATT&CK® bundle not found (looked in ${stixCandidates().join(', ')}); keeping the existing index ${out}.`);
+    return 0;
+  }
   if (ifChanged && existsSync(out)) {
     const outTime = statSync(out).mtimeMs;
     const inputs = [stix, __filename].filter((p) => existsSync(p));
@@ -101,7 +127,7 @@ export const attackCommand: Command = {
   run: async (argv, io) => {
     const [sub, ...args] = argv;
     try {
-      if (sub === 'build-index') return buildIndexCommand(args, io);
+      if (sub === 'build-index') return await buildIndexCommand(args, io);
       if (sub === 'lookup') return lookupCommand(args, io);
       if (sub === 'search') return searchCommand(args, io);
     } catch (e) {

@@ -1,5 +1,7 @@
 // Where the STIX bundle and the built index live by default.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 export const STIX_ENV = 'THREAT_BRIEFINGS_ATTACK_STIX';
@@ -24,9 +26,34 @@ export function projectRoot(from = __dirname): string {
   }
 }
 
+const SHARED_BUNDLE = join('shared', 'attack', 'enterprise-attack.json.gz');
+
 /** The STIX bundle to build from: env var, else ../shared/attack/enterprise-attack.json.gz beside the project. */
 export function defaultStixPath(): string {
-  return process.env[STIX_ENV] || join(projectRoot(), '..', 'shared', 'attack', 'enterprise-attack.json.gz');
+  return process.env[STIX_ENV] || join(projectRoot(), '..', SHARED_BUNDLE);
+}
+
+/** Where a downloaded copy of MITRE's published bundle is cached between builds. */
+export function stixCacheDir(): string {
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'threat-briefings', 'attack');
+}
+
+/**
+ * Every place a bundle may already be, in order: the env var; ../shared beside the project; ../shared beside the
+ * repository this clone came from (a CI clone in a temp folder); the download cache. The first that exists wins.
+ */
+export function stixCandidates(): string[] {
+  if (process.env[STIX_ENV]) return [process.env[STIX_ENV]!];
+  const root = projectRoot();
+  const out = [join(root, '..', SHARED_BUNDLE)];
+  try {
+    const origin = execFileSync('git', ['-C', root, 'remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (origin && !/^[a-z][a-z0-9+.-]*:\/\//i.test(origin) && !/^[\w.-]+@[\w.-]+:/.test(origin)) out.push(join(resolve(root, origin), '..', SHARED_BUNDLE));
+  } catch {
+    // not a git checkout, or no origin
+  }
+  out.push(join(stixCacheDir(), 'enterprise-attack-18.1.json'));
+  return out;
 }
 
 /** Candidate locations of the built index: env var, next to the bundled code (dist/), the project's dist/. */
