@@ -35,6 +35,8 @@ function listTests(dir) {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Briefing runs in a worker thread off the extension host's thread (src/extension/generate/workerClient.ts).
+  { ...common, entryPoints: ['src/extension/generate/briefWorker.ts'], outfile: 'dist/brief-worker.js' },
   { ...common, entryPoints: ['src/cli/run.ts'], outfile: 'dist/cli.js', external: ['ioc-extractor'], banner: { js: '#!/usr/bin/env node' } },
 ];
 if (!production) {

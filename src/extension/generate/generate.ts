@@ -2,10 +2,11 @@
 // loadFeed), then into the briefings folder.
 import * as vscode from 'vscode';
 import { Briefing } from '../../engine/model';
-import { briefArticle, BriefResult, BriefSource, loadFeed } from '../../engine/brief';
+import { BriefResult, BriefSource, loadFeed } from '../../engine/brief';
 import { todayUtc } from '../../engine/store/store';
 import { openStore } from '../core/briefingsFolder';
-import { knowledge } from '../attack/data';
+import { attackDataForWorker } from '../attack/data';
+import { briefInWorker } from './workerClient';
 import { log } from '../core/log';
 import { settings } from '../core/settings';
 import { BriefingsTree, Node } from '../tree/briefingsTree';
@@ -19,9 +20,12 @@ function fetchOptions(signal?: AbortSignal) {
  * Generates and saves a briefing, then opens it. In an untrusted workspace nothing is written: the briefing opens
  * as an unsaved document instead.
  */
-/** Any source → briefing, through the engine's composition point with the loaded MITRE ATT&CK® knowledge. */
+/**
+ * Any source → briefing, through the engine's composition point with the same MITRE ATT&CK® data as the hovers, in
+ * a worker thread so the editor stays responsive; cancelling stops it.
+ */
 function briefSource(source: BriefSource, signal?: AbortSignal): Promise<BriefResult> {
-  return briefArticle(source, { attack: knowledge(), fetch: fetchOptions(signal) });
+  return briefInWorker(source, attackDataForWorker() ?? null, fetchOptions(), signal);
 }
 
 export async function briefAndSave(brief: BriefResult, tree: BriefingsTree, opts: { replace?: boolean; open?: boolean } = {}): Promise<Briefing | undefined> {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { command } from '../core/commands';
 import { BriefingsTree } from '../tree/briefingsTree';
 import { generateFromFeed, generateFromText, generateFromUrl, regenerate } from './generate';
+import { stopBriefWorker } from './workerClient';
 
 export function registerGenerate(tree: BriefingsTree): vscode.Disposable[] {
   return [
@@ -21,5 +22,6 @@ export function registerGenerate(tree: BriefingsTree): vscode.Disposable[] {
     command('threatBriefings.generateFromClipboard', async () => generateFromText(tree, await vscode.env.clipboard.readText())),
     command('threatBriefings.generateFromFeed', (feed?: unknown) => generateFromFeed(tree, feed)),
     command('threatBriefings.regenerateBriefing', (node?: unknown) => regenerate(tree, node)),
+    { dispose: stopBriefWorker },
   ];
 }
