@@ -59,9 +59,9 @@ describe('generating briefings in VS Code', () => {
       const bySource = await api.tree.getChildren();
       assert.ok(bySource.some((g) => g.label === 'Example Security Blog'));
       const briefing = (await api.tree.getChildren(bySource.find((g) => g.label === 'Example Security Blog')))[0];
-      assert.equal(api.tree.getTreeItem(briefing).contextValue, 'briefing');
+      assert.match(api.tree.getTreeItem(briefing).contextValue ?? '', /^briefing/);
       const sections = (await api.tree.getChildren(briefing)).map((n) => n.label);
-      assert.deepEqual(sections, ['IOCs', 'Techniques']);
+      assert.deepEqual(sections.slice(0, 2), ['IOCs', 'Techniques']);
     } finally {
       await cfg.update('tree.groupBy', undefined, vscode.ConfigurationTarget.Workspace);
     }

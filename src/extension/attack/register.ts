@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { command } from '../core/commands';
 import { affects, KEYS } from '../core/settings';
 import { BriefingsTree } from '../tree/briefingsTree';
-import { initAttackData, resetAttackIndex } from './data';
+import { attackIndex, initAttackData, resetAttackIndex } from './data';
 import { loadAttackData, USER_INDEX_FILE } from './loadData';
 import { searchAttack } from './search';
 import { AttackCompletionProvider } from './completion';
@@ -15,6 +15,8 @@ export const ANY_TEXT: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 
 
 export function registerAttack(context: vscode.ExtensionContext, tree: BriefingsTree): vscode.Disposable[] {
   initAttackData(context.globalStorageUri, USER_INDEX_FILE);
+  // The tree orders tactics as the loaded data does (kill-chain order), whichever version that is.
+  tree.tacticOrderSource = () => attackIndex()?.tactics.map((t) => t.name) ?? [];
   const diagnostics = new RetiredIdDiagnostics();
   const scanAll = () => vscode.workspace.textDocuments.forEach((d) => diagnostics.scheduleScan(d, 1000));
   return [
@@ -27,6 +29,9 @@ export function registerAttack(context: vscode.ExtensionContext, tree: Briefings
     vscode.workspace.onDidCloseTextDocument((d) => diagnostics.collection.delete(d.uri)),
     command('threatBriefings.searchAttack', searchAttack),
     command('threatBriefings.loadAttackData', (file?: unknown) => loadAttackData(context, file)),
+    // The view menu's entries (titled with "&&", see package.json): the same commands.
+    command('threatBriefings.searchAttack.menu', searchAttack),
+    command('threatBriefings.loadAttackData.menu', () => loadAttackData(context)),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (affects(e, KEYS.attackDataPath)) resetAttackIndex();
     }),

@@ -2,7 +2,8 @@
 // here (package.json declares them for the Settings UI).
 import * as vscode from 'vscode';
 
-export type GroupBy = 'date' | 'severity' | 'source';
+export type GroupBy = 'date' | 'severity' | 'source' | 'tactic' | 'technique';
+export type OpenBriefingAs = 'preview' | 'source';
 
 export const SECTION = 'threatBriefings';
 
@@ -14,6 +15,7 @@ export const KEYS = {
   fetchTimeoutSeconds: 'fetch.timeoutSeconds',
   attackDataPath: 'attackDataPath',
   treeGroupBy: 'tree.groupBy',
+  openBriefingAs: 'openBriefingAs',
 } as const;
 
 export interface Settings {
@@ -22,6 +24,8 @@ export interface Settings {
   fetch: { maxBytes: number; timeoutSeconds: number };
   attackDataPath: string;
   tree: { groupBy: GroupBy };
+  /** Opening a briefing shows the rendered preview or the Markdown source. */
+  openBriefingAs: OpenBriefingAs;
 }
 
 export function settings(): Settings {
@@ -32,6 +36,7 @@ export function settings(): Settings {
     fetch: { maxBytes: cfg.get<number>(KEYS.fetchMaxBytes, 5_000_000), timeoutSeconds: cfg.get<number>(KEYS.fetchTimeoutSeconds, 20) },
     attackDataPath: cfg.get<string>(KEYS.attackDataPath, '').trim(),
     tree: { groupBy: cfg.get<GroupBy>(KEYS.treeGroupBy, 'date') },
+    openBriefingAs: cfg.get<OpenBriefingAs>(KEYS.openBriefingAs, 'preview'),
   };
 }
 

@@ -1,32 +1,54 @@
 import * as vscode from 'vscode';
-import { Briefing, SEVERITIES } from '../../engine/model';
+import { Briefing, Hunt, Ioc, IocType, PhaseHit, TechniqueHit } from '../../engine/model';
 import { BrokenBriefing, StoredBriefing } from '../../engine/store/store';
 import { openStore } from '../core/briefingsFolder';
 import { logError } from '../core/log';
 import { GroupBy, settings } from '../core/settings';
+import { briefingDescription, countsLine, filterBriefings, Group, groupBriefings, iocRole, iocsByType, plural, TreeFilter } from './grouping';
+
+export type SectionLabel = 'IOCs' | 'Techniques' | 'Kill chain' | 'Hunts';
 
 export type Node =
-  | { kind: 'group'; label: string; items: StoredBriefing[] }
+  | { kind: 'group'; label: string; detail?: string; items: StoredBriefing[] }
   | { kind: 'briefing'; stored: StoredBriefing; root: vscode.Uri }
-  | { kind: 'section'; label: 'IOCs' | 'Techniques' | 'Hunts'; stored: StoredBriefing }
-  | { kind: 'ioc' | 'technique' | 'hunt'; label: string; description: string; value: string; tooltip: string; stored: StoredBriefing }
+  | { kind: 'section'; label: SectionLabel; stored: StoredBriefing; root: vscode.Uri }
+  | { kind: 'iocType'; type: IocType; iocs: Ioc[]; stored: StoredBriefing; root: vscode.Uri }
+  | { kind: 'tacticGroup'; tactic: string; techniques: TechniqueHit[]; stored: StoredBriefing; root: vscode.Uri }
+  | { kind: 'ioc'; ioc: Ioc; label: string; value: string; stored: StoredBriefing; root: vscode.Uri }
+  | { kind: 'technique'; technique: TechniqueHit; label: string; value: string; stored: StoredBriefing; root: vscode.Uri }
+  | { kind: 'phase'; phase: PhaseHit; label: string; value: string; stored: StoredBriefing; root: vscode.Uri }
+  | { kind: 'hunt'; hunt: Hunt; label: string; value: string; stored: StoredBriefing; root: vscode.Uri }
   | { kind: 'broken'; broken: BrokenBriefing; root: vscode.Uri };
 
+/** Severity at a glance: a distinct icon and colour for each level. */
 const SEVERITY_ICON: Record<string, vscode.ThemeIcon> = {
-  CRIT: new vscode.ThemeIcon('flame', new vscode.ThemeColor('errorForeground')),
-  HIGH: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
-  MED: new vscode.ThemeIcon('info'),
-  LOW: new vscode.ThemeIcon('circle-outline'),
+  CRIT: new vscode.ThemeIcon('flame', new vscode.ThemeColor('charts.red')),
+  HIGH: new vscode.ThemeIcon('warning', new vscode.ThemeColor('charts.orange')),
+  MED: new vscode.ThemeIcon('info', new vscode.ThemeColor('charts.yellow')),
+  LOW: new vscode.ThemeIcon('circle-outline', new vscode.ThemeColor('charts.blue')),
 };
 
-/** The Briefings tree: groups (by date, severity or source) → briefings → IOCs, techniques, hunts. */
+const IOC_TYPE_LABEL: Record<IocType, string> = {
+  ipv4: 'IPv4 addresses', ipv6: 'IPv6 addresses', domain: 'Domains', url: 'URLs', email: 'Email addresses',
+  md5: 'MD5 hashes', sha1: 'SHA1 hashes', sha256: 'SHA256 hashes', sha512: 'SHA512 hashes', cve: 'CVEs',
+  file_name: 'File names', file_path: 'File paths', registry_key: 'Registry keys', crypto_wallet: 'Crypto wallets',
+};
+
+/** The Briefings tree: groups → briefings → IOCs by type, techniques by tactic, kill-chain phases, hunts. */
 export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private cache: { briefings: StoredBriefing[]; broken: BrokenBriefing[]; root: vscode.Uri } | undefined;
+  private loading: Promise<typeof this.cache> | undefined;
+  private filterValue: TreeFilter = {};
+  /** Kill-chain order of tactic names, from the loaded MITRE ATT&CK® data (the attack feature sets the source). */
+  tacticOrderSource: () => readonly string[] = () => [];
+  /** Technique IDs the workspace's detection content covers, when known (marks in the tree). */
+  coverage: { covered: ReadonlySet<string>; partial: ReadonlySet<string> } | undefined;
 
   refresh(): void {
     this.cache = undefined;
+    this.loading = undefined;
     this.changed.fire(undefined);
   }
 
@@ -38,15 +60,33 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     return settings().tree.groupBy;
   }
 
-  /** All briefings currently shown (loads them if needed). */
+  get filter(): TreeFilter {
+    return this.filterValue;
+  }
+
+  setFilter(f: TreeFilter): void {
+    this.filterValue = f;
+    void vscode.commands.executeCommand('setContext', 'threatBriefings.filtered', !!(f.text || f.minSeverity));
+    this.changed.fire(undefined);
+  }
+
+  /** All briefings currently stored (loads them if needed). */
   async briefings(): Promise<StoredBriefing[]> {
     return (await this.load())?.briefings ?? [];
   }
 
-  private async load() {
-    if (this.cache) return this.cache;
+  private load() {
+    if (this.cache) return Promise.resolve(this.cache);
+    this.loading ??= this.read();
+    return this.loading;
+  }
+
+  private async read() {
     const opened = openStore();
-    if (!opened) return undefined;
+    if (!opened) {
+      await this.setLoaded(0);
+      return undefined;
+    }
     try {
       const { briefings, broken } = await opened.store.list();
       this.cache = { briefings, broken, root: opened.root };
@@ -54,68 +94,181 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
       logError('Could not read the briefings folder', e);
       this.cache = { briefings: [], broken: [], root: opened.root };
     }
+    await this.setLoaded(this.cache.briefings.length + this.cache.broken.length);
     return this.cache;
+  }
+
+  /** The welcome view shows only once the folder has been read and holds nothing (never while loading). */
+  private async setLoaded(count: number): Promise<void> {
+    await vscode.commands.executeCommand('setContext', 'threatBriefings.loaded', true);
+    await vscode.commands.executeCommand('setContext', 'threatBriefings.empty', count === 0);
+  }
+
+  /** Top-level groups after the filter. */
+  async groups(): Promise<Group[]> {
+    const data = await this.load();
+    if (!data) return [];
+    return groupBriefings(filterBriefings(data.briefings, this.filterValue), this.groupBy, this.tacticOrderSource());
+  }
+
+  getParent(): undefined {
+    return undefined;
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
     const data = await this.load();
     if (!data) return [];
+    const root = data.root;
     if (!node) {
-      const groups = groupBriefings(data.briefings, this.groupBy).map((g): Node => ({ kind: 'group', ...g }));
-      return [...groups, ...data.broken.map((broken): Node => ({ kind: 'broken', broken, root: data.root }))];
+      const groups = (await this.groups()).map((g): Node => ({ kind: 'group', ...g }));
+      return [...groups, ...data.broken.map((broken): Node => ({ kind: 'broken', broken, root }))];
     }
     switch (node.kind) {
       case 'group':
-        return node.items.map((stored): Node => ({ kind: 'briefing', stored, root: data.root }));
+        return node.items.map((stored): Node => ({ kind: 'briefing', stored, root }));
       case 'briefing': {
         const b = node.stored.briefing;
-        const sections: Node[] = [];
-        if (b.iocs.length) sections.push({ kind: 'section', label: 'IOCs', stored: node.stored });
-        if (b.techniques.length) sections.push({ kind: 'section', label: 'Techniques', stored: node.stored });
-        if (b.hunts.length) sections.push({ kind: 'section', label: 'Hunts', stored: node.stored });
-        return sections;
+        const sections: SectionLabel[] = [];
+        if (b.iocs.length) sections.push('IOCs');
+        if (b.techniques.length) sections.push('Techniques');
+        if (b.phases.length) sections.push('Kill chain');
+        if (b.hunts.length) sections.push('Hunts');
+        return sections.map((label): Node => ({ kind: 'section', label, stored: node.stored, root }));
       }
       case 'section':
-        return sectionChildren(node.label, node.stored);
+        return this.sectionChildren(node.label, node.stored, root);
+      case 'iocType':
+        return node.iocs.map((ioc): Node => ({ kind: 'ioc', ioc, label: ioc.display, value: ioc.value, stored: node.stored, root }));
+      case 'tacticGroup':
+        return node.techniques.map((t): Node => ({ kind: 'technique', technique: t, label: `${t.id} ${t.name}`, value: t.id, stored: node.stored, root }));
       default:
         return [];
     }
   }
 
+  private sectionChildren(label: SectionLabel, stored: StoredBriefing, root: vscode.Uri): Node[] {
+    const b: Briefing = stored.briefing;
+    if (label === 'IOCs') return iocsByType(b.iocs).map((g): Node => ({ kind: 'iocType', type: g.type, iocs: g.iocs, stored, root }));
+    if (label === 'Techniques') {
+      const byTactic = new Map<string, TechniqueHit[]>();
+      for (const t of b.techniques) for (const tactic of t.tactics.length ? t.tactics : ['Other']) byTactic.set(tactic, [...(byTactic.get(tactic) ?? []), t]);
+      const order = this.tacticOrderSource();
+      const rankOf = (t: string) => (order.indexOf(t) + 1 || order.length + 1);
+      return [...byTactic.keys()].sort((x, y) => rankOf(x) - rankOf(y) || x.localeCompare(y))
+        .map((tactic): Node => ({ kind: 'tacticGroup', tactic, techniques: byTactic.get(tactic)!, stored, root }));
+    }
+    if (label === 'Kill chain') return b.phases.map((phase): Node => ({ kind: 'phase', phase, label: phase.phase, value: phase.phase, stored, root }));
+    return b.hunts.map((hunt): Node => ({ kind: 'hunt', hunt, label: hunt.title, value: hunt.id, stored, root }));
+  }
+
   getTreeItem(node: Node): vscode.TreeItem {
+    const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+    const None = vscode.TreeItemCollapsibleState.None;
     switch (node.kind) {
       case 'group': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-        item.description = `${node.items.length}`;
+        item.id = `group:${this.groupBy}:${node.label}`;
+        item.description = node.detail ? `${node.detail} · ${node.items.length}` : `${node.items.length}`;
+        item.tooltip = `${plural(node.items.length, 'briefing')}`;
+        item.iconPath = SEVERITY_ICON[node.label];
         item.contextValue = 'group';
         return item;
       }
       case 'briefing': {
         const b = node.stored.briefing;
-        const item = new vscode.TreeItem(b.title, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(b.title, Collapsed);
         item.id = `briefing:${node.stored.jsonPath}`;
-        item.description = `${b.severity} · ${b.source}${b.published ? ' · ' + b.published : ''}`;
+        item.description = briefingDescription(b);
         item.iconPath = SEVERITY_ICON[b.severity];
-        item.tooltip = new vscode.MarkdownString(
-          `**[${b.severity}] ${escapeMd(b.title)}**\n\n${escapeMd(b.source)}${b.published ? ' · ' + b.published : ''}\n\n` +
-            `${b.iocs.length} IOCs · ${b.techniques.length} techniques · ${b.hunts.length} hunts`,
-        );
-        item.contextValue = 'briefing';
-        item.resourceUri = vscode.Uri.joinPath(node.root, ...node.stored.markdownPath.split('/'));
+        const tip = new vscode.MarkdownString(undefined, true);
+        tip.appendMarkdown(`**[${b.severity}] ${escapeMd(b.title)}**\n\n`);
+        const when = briefingDescription(b);
+        if (when) tip.appendMarkdown(`${escapeMd(when)}\n\n`);
+        if (b.summary) tip.appendMarkdown(`${escapeMd(b.summary.length > 400 ? b.summary.slice(0, 399) + '…' : b.summary)}\n\n`);
+        tip.appendMarkdown(countsLine(b));
+        item.tooltip = tip;
+        item.contextValue = b.url && /^https?:\/\//i.test(b.url) ? 'briefing.withUrl' : 'briefing';
+        item.resourceUri = briefingUri(node);
         item.command = { command: 'threatBriefings.openBriefing', title: 'Open Briefing', arguments: [node] };
         return item;
       }
       case 'section': {
         const b = node.stored.briefing;
-        const count = node.label === 'IOCs' ? b.iocs.length : node.label === 'Techniques' ? b.techniques.length : b.hunts.length;
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Collapsed);
+        const count = { IOCs: b.iocs.length, Techniques: b.techniques.length, 'Kill chain': b.phases.length, Hunts: b.hunts.length }[node.label];
+        const item = new vscode.TreeItem(node.label, Collapsed);
+        item.id = `${node.stored.jsonPath}#${node.label}`;
         item.description = `${count}`;
-        item.iconPath = new vscode.ThemeIcon(node.label === 'IOCs' ? 'shield' : node.label === 'Techniques' ? 'symbol-class' : 'search');
-        item.contextValue = 'section';
+        item.iconPath = new vscode.ThemeIcon({ IOCs: 'shield', Techniques: 'symbol-class', 'Kill chain': 'debug-stackframe', Hunts: 'search' }[node.label]);
+        item.contextValue = `section.${node.label === 'Kill chain' ? 'phases' : node.label.toLowerCase()}`;
+        return item;
+      }
+      case 'iocType': {
+        const item = new vscode.TreeItem(IOC_TYPE_LABEL[node.type], Collapsed);
+        item.id = `${node.stored.jsonPath}#ioc:${node.type}`;
+        item.description = `${node.iocs.length}`;
+        item.contextValue = 'iocType';
+        item.iconPath = new vscode.ThemeIcon('symbol-constant');
+        return item;
+      }
+      case 'tacticGroup': {
+        const item = new vscode.TreeItem(node.tactic, Collapsed);
+        item.id = `${node.stored.jsonPath}#tactic:${node.tactic}`;
+        item.description = `${node.techniques.length}`;
+        item.contextValue = 'tacticGroup';
+        item.iconPath = new vscode.ThemeIcon('list-tree');
+        return item;
+      }
+      case 'ioc': {
+        const i = node.ioc;
+        const item = new vscode.TreeItem(node.label, None);
+        item.id = `${node.stored.jsonPath}#ioc:${i.type}:${i.value}`;
+        const role = iocRole(i);
+        item.description = [role, i.confidence !== 'high' ? `${i.confidence} confidence` : ''].filter(Boolean).join(' · ');
+        const tip = new vscode.MarkdownString();
+        tip.appendCodeblock(i.value, 'text');
+        tip.appendMarkdown(`${escapeMd(i.type)}${role ? ` · ${escapeMd(role)}` : ''} · ${i.confidence} confidence\n\n${escapeMd(i.reason)}`);
+        item.tooltip = tip;
+        item.contextValue = 'ioc';
+        item.iconPath = new vscode.ThemeIcon('symbol-constant');
+        item.command = { command: 'threatBriefings.revealInBriefing', title: 'Reveal in Briefing', arguments: [node] };
+        return item;
+      }
+      case 'technique': {
+        const t = node.technique;
+        const item = new vscode.TreeItem(node.label, None);
+        item.id = `${node.stored.jsonPath}#technique:${t.id}:${t.tactics.join(',')}`;
+        const cov = this.coverageMark(t.id);
+        item.description = [`${t.confidence} confidence`, cov?.text].filter(Boolean).join(' · ');
+        item.tooltip = new vscode.MarkdownString(`**${t.id}** ${escapeMd(t.name)}${cov ? ` — ${cov.text}` : ''}\n\n> ${escapeMd(t.evidence[0] ?? '')}`);
+        item.contextValue = 'technique';
+        item.iconPath = cov?.icon ?? new vscode.ThemeIcon('symbol-field');
+        item.command = { command: 'threatBriefings.revealInBriefing', title: 'Reveal in Briefing', arguments: [node] };
+        return item;
+      }
+      case 'phase': {
+        const p = node.phase;
+        const item = new vscode.TreeItem(p.phase, None);
+        item.id = `${node.stored.jsonPath}#phase:${p.phase}`;
+        item.description = p.techniques.join(', ');
+        item.tooltip = new vscode.MarkdownString(`**${p.phase}**\n\n> ${escapeMd(p.evidence[0] ?? '')}`);
+        item.contextValue = 'phase';
+        item.iconPath = new vscode.ThemeIcon('debug-stackframe-dot');
+        item.command = { command: 'threatBriefings.revealInBriefing', title: 'Reveal in Briefing', arguments: [node] };
+        return item;
+      }
+      case 'hunt': {
+        const h = node.hunt;
+        const item = new vscode.TreeItem(h.title, None);
+        item.id = `${node.stored.jsonPath}#hunt:${h.id}`;
+        item.description = `${h.id} · ${h.confidence}`;
+        item.tooltip = new vscode.MarkdownString(`**${escapeMd(h.title)}** \`${h.id}\`\n\n${escapeMd(h.reason ?? '')}`);
+        item.contextValue = 'hunt';
+        item.iconPath = new vscode.ThemeIcon('search');
+        item.command = { command: 'threatBriefings.revealInBriefing', title: 'Reveal in Briefing', arguments: [node] };
         return item;
       }
       case 'broken': {
-        const item = new vscode.TreeItem(node.broken.jsonPath, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(node.broken.jsonPath, None);
         item.description = 'unreadable';
         item.tooltip = `This briefing's JSON could not be read: ${node.broken.error}. The file is left as it is.`;
         item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
@@ -124,45 +277,20 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
         item.command = { command: 'vscode.open', title: 'Open', arguments: [uri] };
         return item;
       }
-      default: {
-        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
-        item.description = node.description;
-        item.tooltip = node.tooltip;
-        item.contextValue = node.kind;
-        item.iconPath = new vscode.ThemeIcon(node.kind === 'ioc' ? 'symbol-constant' : node.kind === 'technique' ? 'symbol-field' : 'symbol-event');
-        return item;
-      }
     }
   }
+
+  private coverageMark(id: string): { text: string; icon: vscode.ThemeIcon } | undefined {
+    if (!this.coverage) return undefined;
+    if (this.coverage.covered.has(id)) return { text: 'covered', icon: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) };
+    if (this.coverage.partial.has(id)) return { text: 'partly covered', icon: new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('charts.yellow')) };
+    return { text: 'not covered', icon: new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('charts.red')) };
+  }
 }
 
-function sectionChildren(label: 'IOCs' | 'Techniques' | 'Hunts', stored: StoredBriefing): Node[] {
-  const b: Briefing = stored.briefing;
-  if (label === 'IOCs') {
-    return b.iocs.map((i) => ({ kind: 'ioc', label: i.display, description: i.type, value: i.value, tooltip: `${i.type} · ${i.reason}`, stored }));
-  }
-  if (label === 'Techniques') {
-    return b.techniques.map((t) => ({
-      kind: 'technique', label: `${t.id} ${t.name}`, description: t.tactics.join(', '), value: t.id,
-      tooltip: t.evidence[0] ?? t.name, stored,
-    }));
-  }
-  return b.hunts.map((h) => ({ kind: 'hunt', label: h.title, description: h.id, value: h.id, tooltip: h.reason, stored }));
-}
-
-export function groupBriefings(items: StoredBriefing[], by: GroupBy): Array<{ label: string; items: StoredBriefing[] }> {
-  const keyOf = (s: StoredBriefing) =>
-    by === 'severity' ? s.briefing.severity : by === 'source' ? s.briefing.source || 'Unknown source' : s.jsonPath.slice(0, 10);
-  const map = new Map<string, StoredBriefing[]>();
-  for (const s of items) {
-    const k = keyOf(s);
-    map.set(k, [...(map.get(k) ?? []), s]);
-  }
-  const keys = [...map.keys()];
-  if (by === 'severity') keys.sort((a, b) => SEVERITIES.indexOf(b as never) - SEVERITIES.indexOf(a as never));
-  else if (by === 'date') keys.sort().reverse();
-  else keys.sort((a, b) => a.localeCompare(b));
-  return keys.map((label) => ({ label, items: map.get(label)! }));
+/** The Markdown file of the briefing a node belongs to. */
+export function briefingUri(node: { stored: StoredBriefing; root: vscode.Uri }): vscode.Uri {
+  return vscode.Uri.joinPath(node.root, ...node.stored.markdownPath.split('/'));
 }
 
 function escapeMd(s: string): string {

@@ -1,43 +1,147 @@
-// The Briefings tree and the commands that act on its items.
+// The Briefings tree and the commands that act on its items: grouping, filtering, opening, revealing, copying.
 import * as vscode from 'vscode';
+import { Severity, SEVERITIES } from '../../engine/model';
+import { displayOf } from '../../engine/text/defang';
 import { command } from '../core/commands';
 import { log } from '../core/log';
-import { openStore } from '../core/briefingsFolder';
+import { briefingsFolderUri, openStore } from '../core/briefingsFolder';
 import { affects, GroupBy, KEYS, settings, updateSetting } from '../core/settings';
-import { BriefingsTree, Node } from './briefingsTree';
+import { BriefingsTree, briefingUri, Node } from './briefingsTree';
+import { revealInBriefing } from './reveal';
+
+const VIEW = 'threatBriefings.briefings';
+
+function asNode(node: unknown): Node | undefined {
+  return node && typeof node === 'object' && 'kind' in node ? (node as Node) : undefined;
+}
+
+async function copy(text: string, what: string): Promise<void> {
+  await vscode.env.clipboard.writeText(text);
+  vscode.window.setStatusBarMessage(`Copied ${what}`, 3000);
+}
+
+const GROUPINGS: Array<{ label: string; value: GroupBy; description: string }> = [
+  { label: 'Date', value: 'date', description: 'published day, newest first; undated last' },
+  { label: 'Severity', value: 'severity', description: 'CRIT, HIGH, MED, LOW' },
+  { label: 'Source', value: 'source', description: 'by publisher' },
+  { label: 'Tactic', value: 'tactic', description: 'MITRE ATT&CK® tactics in kill-chain order' },
+  { label: 'Technique', value: 'technique', description: 'each technique the briefings cite' },
+];
 
 export function registerTree(tree: BriefingsTree): vscode.Disposable[] {
+  const view = vscode.window.createTreeView(VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  const describeFilter = () => {
+    const f = tree.filter;
+    const parts = [f.text ? `“${f.text}”` : '', f.minSeverity ? `≥ ${f.minSeverity}` : ''].filter(Boolean);
+    view.description = parts.length ? `filter: ${parts.join(' · ')}` : undefined;
+  };
+  // Briefings written by the CLI, a scheduled job or a git pull show up without a manual refresh.
+  let watcher: vscode.FileSystemWatcher | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watch = () => {
+    watcher?.dispose();
+    const root = briefingsFolderUri();
+    if (!root) return;
+    watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.{md,json}'));
+    const later = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => tree.refresh(), 300);
+    };
+    watcher.onDidCreate(later);
+    watcher.onDidChange(later);
+    watcher.onDidDelete(later);
+  };
+  watch();
+
   return [
-    vscode.window.registerTreeDataProvider('threatBriefings.briefings', tree),
+    view,
     tree,
+    { dispose: () => { watcher?.dispose(); clearTimeout(timer); } },
     command('threatBriefings.refresh', () => tree.refresh()),
     command('threatBriefings.showLogs', () => log().show()),
-    command('threatBriefings.groupBy', async () => {
+    command('threatBriefings.groupBy', async (value?: unknown) => {
       const current = settings().tree.groupBy;
-      const choices: Array<{ label: string; value: GroupBy; description: string }> = [
-        { label: 'Date', value: 'date', description: 'newest day first' },
-        { label: 'Severity', value: 'severity', description: 'CRIT, HIGH, MED, LOW' },
-        { label: 'Source', value: 'source', description: 'by publisher' },
-      ];
-      const pick = await vscode.window.showQuickPick(choices.map((p) => ({ ...p, picked: p.value === current })), { title: 'Group briefings by' });
+      const given = GROUPINGS.find((g) => g.value === value);
+      const pick = given ?? await vscode.window.showQuickPick(GROUPINGS.map((p) => ({ ...p, picked: p.value === current })), { title: 'Group briefings by' });
       if (!pick) return;
       await updateSetting(KEYS.treeGroupBy, pick.value);
       tree.refresh();
     }),
+    command('threatBriefings.filter', async (arg?: unknown) => {
+      // Programmatic use (tests, keybindings): { text, minSeverity }.
+      if (arg && typeof arg === 'object') {
+        const a = arg as { text?: string; minSeverity?: Severity };
+        tree.setFilter({ ...(a.text ? { text: a.text } : {}), ...(a.minSeverity ? { minSeverity: a.minSeverity } : {}) });
+        describeFilter();
+        return;
+      }
+      const text = await vscode.window.showInputBox({
+        title: 'Filter briefings (1/2): text', prompt: 'Words in the title, source, summary, an IOC, a technique, an actor or malware; empty for all',
+        value: tree.filter.text ?? '', ignoreFocusOut: true,
+      });
+      if (text === undefined) return;
+      const sev = await vscode.window.showQuickPick(
+        [{ label: 'Any severity', value: undefined as Severity | undefined }, ...[...SEVERITIES].reverse().map((s) => ({ label: `${s} and above`, value: s }))],
+        { title: 'Filter briefings (2/2): minimum severity' },
+      );
+      if (!sev) return;
+      tree.setFilter({ ...(text.trim() ? { text: text.trim() } : {}), ...(sev.value ? { minSeverity: sev.value } : {}) });
+      describeFilter();
+    }),
+    command('threatBriefings.clearFilter', () => {
+      tree.setFilter({});
+      describeFilter();
+    }),
     command('threatBriefings.openBriefing', async (node?: unknown) => {
-      const n = node as Node | undefined;
+      const n = asNode(node);
       if (!n || n.kind !== 'briefing') return;
-      const uri = vscode.Uri.joinPath(n.root, ...n.stored.markdownPath.split('/'));
-      await vscode.window.showTextDocument(uri, { preview: true });
+      const uri = briefingUri(n);
+      if (settings().openBriefingAs === 'preview') await vscode.commands.executeCommand('markdown.showPreview', uri);
+      else await vscode.window.showTextDocument(uri, { preview: true });
+    }),
+    command('threatBriefings.openBriefingSource', async (node?: unknown) => {
+      const n = asNode(node);
+      if (n?.kind === 'briefing') await vscode.window.showTextDocument(briefingUri(n), { preview: true });
+    }),
+    command('threatBriefings.revealInBriefing', (node?: unknown) => {
+      const n = asNode(node);
+      return n ? revealInBriefing(n) : undefined;
     }),
     command('threatBriefings.copyValue', async (node?: unknown) => {
-      const n = node as Node | undefined;
-      if (!n || !('value' in n)) return;
-      await vscode.env.clipboard.writeText(n.value);
-      vscode.window.setStatusBarMessage(`Copied ${n.value}`, 3000);
+      const n = asNode(node);
+      if (n && 'value' in n) await copy(n.value, n.value);
+    }),
+    command('threatBriefings.copyDefanged', async (node?: unknown) => {
+      const n = asNode(node);
+      if (n?.kind === 'ioc') await copy(displayOf(n.ioc.type, n.ioc.value), n.ioc.display);
+    }),
+    command('threatBriefings.copyIocsOfType', async (node?: unknown) => {
+      const n = asNode(node);
+      if (n?.kind === 'iocType') await copy(n.iocs.map((i) => i.value).join('\n') + '\n', `${n.iocs.length} ${n.type} value(s)`);
+    }),
+    command('threatBriefings.copyIocsOfTypeDefanged', async (node?: unknown) => {
+      const n = asNode(node);
+      if (n?.kind === 'iocType') await copy(n.iocs.map((i) => displayOf(i.type, i.value)).join('\n') + '\n', `${n.iocs.length} defanged ${n.type} value(s)`);
+    }),
+    command('threatBriefings.openTechniqueOnline', async (node?: unknown) => {
+      const n = asNode(node);
+      if (n?.kind !== 'technique') return;
+      const [base, sub] = n.technique.id.split('.');
+      await vscode.env.openExternal(vscode.Uri.parse(`https://attack.mitre.org/techniques/${base}/${sub ? sub + '/' : ''}`));
+    }),
+    command('threatBriefings.openArticle', async (node?: unknown) => {
+      const n = asNode(node);
+      const url = n?.kind === 'briefing' ? n.stored.briefing.url : undefined;
+      // Only web links: a hand-edited briefing must not make this open a file: or command: URI.
+      if (!url || !/^https?:\/\//i.test(url)) throw new Error('This briefing has no http(s) article link.');
+      await vscode.env.openExternal(vscode.Uri.parse(url, true));
+    }),
+    command('threatBriefings.revealInExplorer', async (node?: unknown) => {
+      const n = asNode(node);
+      if (n?.kind === 'briefing') await vscode.commands.executeCommand('revealInExplorer', briefingUri(n));
     }),
     command('threatBriefings.deleteBriefing', async (node?: unknown) => {
-      const n = node as Node | undefined;
+      const n = asNode(node);
       const opened = openStore();
       if (!n || n.kind !== 'briefing' || !opened) return;
       const answer = await vscode.window.showWarningMessage(
@@ -50,6 +154,7 @@ export function registerTree(tree: BriefingsTree): vscode.Disposable[] {
       tree.refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
+      if (affects(e, KEYS.briefingsFolder)) watch();
       if (affects(e, KEYS.briefingsFolder, KEYS.treeGroupBy)) tree.refresh();
     }),
   ];
