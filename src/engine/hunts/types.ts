@@ -10,8 +10,9 @@ export interface HuntTrigger {
    */
   techniques?: string[];
   /**
-   * Behaviour phrases, matched case-insensitively with word boundaries on the narrative sentences (not in advice,
-   * not negated). Each must be specific enough to name the behaviour on its own ("vssadmin delete shadows", not "shadow").
+   * Behaviour phrases, matched with word boundaries on the narrative sentences (not in advice, not negated).
+   * Case-insensitive when the pattern is all lower case or carries the `i` flag; a pattern with a capital letter and
+   * no `i` flag is case-sensitive (for names such as "RAT" that are ordinary words in lower case). Each must be specific enough to name the behaviour on its own ("vssadmin delete shadows", not "shadow").
    */
   phrases?: RegExp[];
 }

@@ -14,7 +14,7 @@ export function executionHunts(): CatalogueHunt[] {
       telemetry: { splunk: ['Endpoint.Processes'], defender: ['DeviceProcessEvents'] },
       trigger: {
         techniques: ['T1059.001', 'T1027.010'],
-        phrases: [/(?:base64[- ])?encoded (?:PowerShell|command)s?/, /-e(?:nc|ncodedcommand)/, /powershell(?:\.exe)? (?:-\w+ )*-(?:w(?:indowstyle)? hidden|nop|ep bypass)/],
+        phrases: [/(?:base64[- ])?encoded (?:PowerShell|command)s?/i, /-e(?:nc|ncodedcommand)/, /powershell(?:\.exe)? (?:-\w+ )*-(?:w(?:indowstyle)? hidden|nop|ep bypass)/],
       },
       spl: [
         '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
