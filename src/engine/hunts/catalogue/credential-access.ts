@@ -22,6 +22,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
           /LSASS(?:\.exe)? (?:process )?(?:memory )?dumps?/i,
           /dumped (?:the )?LSASS/i,
           /Out-Minidump|nanodump/i,
+          /(?:dump\w*|extract\w*|harvest\w*|obtain\w*|steal\w*) (?:\w+ ){0,3}(?:from LSASS )?(?:using|via|with) comsvcs(?:\.dll)?/i,
         ],
       },
       spl: [
@@ -62,6 +63,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         quiet: [
           'Enable Credential Guard to protect LSASS memory.',
           'LSASS enforces the local security policy on Windows.',
+          'The comsvcs.dll library hosts COM+ services.',
           'No LSASS dumps were observed on the affected servers.',
         ],
       },
@@ -299,7 +301,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
       trigger: {
         techniques: ['T1555.003', 'T1539'],
         phrases: [
-          /(?:steal|harvest|extract|collect|dump|grab|exfiltrat|loot)\w* (?:\w+ ){0,3}(?:saved |stored )?(?:browser|Chrome|Firefox|Edge|Chromium|Brave|Opera)(?:-based)? (?:\w+ )?(?:passwords|credentials|cookies|login data|autofill(?: data)?)/i,
+          /(?:steal|harvest|extract|collect|dump|grab|exfiltrat|loot|target)\w* (?:\w+ ){0,3}(?:saved |stored )?(?:browser|Chrome|Firefox|Edge|Chromium|Brave|Opera)(?:-based)? (?:\w+ )?(?:passwords|credentials|cookies|login data|autofill(?: data)?)/i,
           /(?:Chrome|Chromium|Edge|Brave|browser)(?:'s)? (?:\w+ ){0,2}"?Login Data"?(?: files?| databases?)?/i,
           /logins\.json|key4\.db|cookies\.sqlite/i,
           /--remote-debugging-port/i,
@@ -370,7 +372,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
       telemetry: { splunk: ['Endpoint.Filesystem', 'Endpoint.Processes'], defender: ['DeviceFileEvents', 'DeviceProcessEvents'] },
       trigger: {
         phrases: [
-          /(?:steal|harvest|target|exfiltrat|grab|collect|drain|loot|sweep|search)\w* (?:\w+ ){0,4}(?:crypto(?:currency)?|Bitcoin|Ethereum|Exodus|Electrum|MetaMask|Phantom|Atomic|Coinbase|Trust)[- ]?wallets?/i,
+          /(?:steal|harvest|target|exfiltrat|grab|collect|drain|loot|sweep|search)\w* (?:[\w,]+ ){0,5}(?:crypto(?:currency)?|Bitcoin|Ethereum|Exodus|Electrum|MetaMask|Phantom|Atomic|Coinbase|Trust)[- ]?wallets?/i,
           /wallet\.dat/i,
           /(?:MetaMask|Phantom|TronLink|Coinbase Wallet) (?:vaults?|extension (?:data|storage|files))/i,
           /(?:crypto(?:currency)?[- ]?)?wallet (?:browser )?extensions? (?:\w+ ){0,3}(?:stolen|targeted|harvested|exfiltrated)/i,

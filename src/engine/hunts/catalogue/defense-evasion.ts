@@ -118,7 +118,7 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
           /Add-MpPreference (?:\S+ ){0,2}-Exclusion\w*/i,
           /-DisableRealtimeMonitoring/i,
           /(?:add|added|adding|adds|creat\w*|set)\w* (?:\w+ ){0,3}(?:Windows |Microsoft )?Defender (?:exclusions?|exclusion (?:paths?|lists?))/i,
-          /(?:disabl|turn\w* off|tamper\w* with|switch\w* off)\w* (?:\w+ ){0,2}(?:Windows |Microsoft )?Defender(?:'s)? (?:real-?time (?:protection|monitoring)|antivirus|protections?)/i,
+          /(?:disabl|turn\w* off|tamper\w* with|switch\w* off|kill|stop|blind)\w* (?:\w+ ){0,2}(?:Windows |Microsoft )Defender(?:'s)?(?: (?:real-?time (?:protection|monitoring)|antivirus|protections?|for Endpoint))?/i,
         ],
       },
       spl: [
@@ -171,6 +171,7 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
           'Enable tamper protection in Microsoft Defender for Endpoint.',
           'Defender exclusions for SQL Server are documented by Microsoft.',
           'The malware did not disable Windows Defender antivirus.',
+          'Microsoft Defender stops most commodity malware at download.',
         ],
       },
     },

@@ -217,6 +217,7 @@ export function executionHunts(): CatalogueHunt[] {
           /rundll32(?:\.exe)? javascript:/i,
           /(?:load\w*|execut\w*|run\w*|launch\w*|invok\w*|start\w*) (?:\w+ ){0,4}(?:DLL|payload|export|library) (?:\w+ ){0,3}(?:via|with|using|through) rundll32/i,
           /rundll32(?:\.exe)? (?:\w+ ){0,2}to (?:load|execute|run|launch|invoke|start)/i,
+          /(?:DLL|payload|library|export) (?:\w+ ){0,3}(?:is |was |were |are |gets )?(?:executed|run|launched|loaded|invoked|started) (?:\w+ ){0,2}(?:via|with|using|through|by) rundll32/i,
         ],
       },
       spl: [
@@ -258,6 +259,7 @@ export function executionHunts(): CatalogueHunt[] {
           'Rundll32 is a legitimate Windows component used to run DLL functions.',
           'Restrict rundll32 network connections with firewall rules.',
           'The update never called rundll32 during installation.',
+          'The library is loaded by explorer.exe at logon.',
         ],
       },
     },
@@ -337,6 +339,7 @@ export function executionHunts(): CatalogueHunt[] {
           /Invoke-WmiMethod (?:\S+ ){0,4}(?:Win32_Process|Create)/i,
           /Win32_Process(?:\]|\.|::)?\s?Create/i,
           /WmiPrvSE(?:\.exe)? (?:spawn|launch|start|creat)\w*/i,
+          /(?:use[ds]?|using|leverag\w*|abus\w*) (?:the )?(?:WMIC|WMI)(?:\.exe)? (?:\w+ ){0,2}to (?:execute|run|launch|start|spawn|create)/i,
           /(?:spawn|launch|start|execut|ran|run)\w* (?:\w+ ){0,4}(?:via|through|using|with) (?:WMI|WMIC|Windows Management Instrumentation)/i,
         ],
       },
@@ -376,6 +379,7 @@ export function executionHunts(): CatalogueHunt[] {
         ],
         quiet: [
           'WMI is widely used by administrators for inventory queries.',
+          'Administrators use WMI to query installed software.',
           'Audit WMI activity with the WMI-Activity operational log.',
           'The Win32_Process class lists the processes running on a computer.',
         ],

@@ -344,6 +344,7 @@ export function persistenceHunts(): CatalogueHunt[] {
           /ExtensionInstallForcelist/i,
           /(?:malicious|rogue|fake|trojani[sz]ed|side-?loaded) (?:browser |Chrome |Chromium |Edge |Firefox )?(?:extensions?|add-?ons?)/i,
           /(?:side-?load|force-?install|silently install)\w* (?:\w+ ){0,3}(?:browser |Chrome |Chromium |Edge |Firefox )?(?:extensions?|add-?ons?)/i,
+          /(?:install|deploy|push|drop|add)\w* (?:an? |the )?(?:\w+ ){0,2}(?:browser|Chrome|Chromium|Edge|Firefox) (?:extension|add-?on)s? (?:\w+ ){0,3}(?:that|which|to) (?:steal|inject|hijack|exfiltrat|intercept|captur|harvest|swap|redirect)\w*/i,
         ],
       },
       spl: [
@@ -393,6 +394,7 @@ export function persistenceHunts(): CatalogueHunt[] {
           'Users should only install extensions from the official store.',
           'File extensions such as .docx are hidden by default.',
           'The Chrome Web Store lists thousands of productivity extensions.',
+          'Users can install a browser extension to block ads.',
         ],
       },
     },
@@ -408,10 +410,11 @@ export function persistenceHunts(): CatalogueHunt[] {
       trigger: {
         techniques: ['T1547.001'],
         phrases: [
-          /startup folder/i,
           /Start Menu\\Programs\\Startup/i,
           /shell:startup/i,
-          /(?:drop|plac|cop|writ|add)\w* (?:\w+ ){0,4}(?:in|into|to) (?:the )?(?:user's |users' |all-users )?Startup (?:folder|directory)/i,
+          /(?:drop|plac|cop|writ|wrote|add|sav|creat|put)\w* (?:\w+ ){0,5}(?:in|into|to|under) (?:the )?(?:user's |users' |all-users |Windows )?Startup (?:folder|directory)/i,
+          /Startup (?:folder|directory) (?:\w+ ){0,3}(?:for|to (?:maintain|achieve|establish|gain|keep)) persistence/i,
+          /persist\w* (?:\w+ ){0,3}(?:via|through|using|with|in) (?:the )?(?:Windows )?Startup (?:folder|directory)/i,
         ],
       },
       spl: [
@@ -440,10 +443,12 @@ export function persistenceHunts(): CatalogueHunt[] {
         fire: [
           'The dropper copies a VBS launcher into the startup folder so the RAT runs at every logon.',
           'A shortcut named OneDrive.lnk is written to %APPDATA%\\Microsoft\\Windows\\Start Menu\\Programs\\Startup.',
+          'The RAT persists via the Startup folder of the current user.',
         ],
         quiet: [
           'Users should clean up unneeded programs in the startup folder.',
           'Windows lists startup apps in the Settings application.',
+          'The startup folder of the sample project contains a README.',
           'The startup raised a Series A round last year.',
         ],
       },
