@@ -209,7 +209,7 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         '| where Timestamp > ago(30d)',
         '| where isnotempty(FolderPath)',
         '| extend SystemName = FileName in~ ("svchost.exe", "lsass.exe", "csrss.exe", "services.exe", "winlogon.exe", "smss.exe", "wininit.exe", "spoolsv.exe", "taskhostw.exe", "dllhost.exe", "conhost.exe", "RuntimeBroker.exe", "sihost.exe", "ctfmon.exe", "dwm.exe", "lsm.exe", "explorer.exe")',
-        '| extend ExpectedFolder = FolderPath matches regex @"(?i)^[a-z]:\\\\Windows\\\\(System32|SysWOW64|WinSxS|servicing)\\\\" or FolderPath matches regex @"(?i)^[a-z]:\\\\Windows\\\\explorer\\.exe$"',
+        '| extend ExpectedFolder = FolderPath matches regex @"(?i)^[a-z]:\\\\Windows\\\\(System32|SysWOW64|WinSxS|servicing)\\\\" or FolderPath matches regex @"(?i)^[a-z]:\\\\Windows(\\\\explorer\\.exe|\\\\)?$"',
         '| extend LookAlike = FileName matches regex @"(?i)^(scvhost|svch0st|svchosts|svhost|lsasss|lssas|isass|csrsss|winlog0n|expl0rer|explorere)\\.exe$"',
         '| where (SystemName and not(ExpectedFolder)) or LookAlike',
         '| project Timestamp, DeviceName, AccountName, FileName, FolderPath, SHA256, ProcessVersionInfoCompanyName, InitiatingProcessFileName, ProcessCommandLine',

@@ -421,7 +421,7 @@ export function executionHunts(): CatalogueHunt[] {
         '| extend Script = extract(@"(?i)([^""\\s]+\\.(jse?|vbe|vbs|wsf|wsh))\\b", 1, ProcessCommandLine)',
         '| where isnotempty(Script)',
         '| where ProcessCommandLine has_any (@"\\Downloads\\", @"\\AppData\\", @"\\Temp\\", @"\\Users\\Public\\", @"\\ProgramData\\")',
-        '| extend FromArchive = InitiatingProcessFileName in~ ("7zFM.exe", "WinRAR.exe", "explorer.exe") and ProcessCommandLine has_any (@"\\Temp\\7z", @"\\Temp\\Rar$", @".zip\\")',
+        '| extend FromArchive = InitiatingProcessFileName in~ ("7zFM.exe", "WinRAR.exe", "explorer.exe") and ProcessCommandLine matches regex @"(?i)\\\\Temp\\\\(7z|Rar\\$|[^\\\\]+\\.zip\\\\)"',
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessFileName, ProcessCommandLine, Script, FromArchive',
         '| order by Timestamp desc',
       ].join('\n'),
