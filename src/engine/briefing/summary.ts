@@ -1,37 +1,91 @@
-// Threat Profile: an extractive summary of the article's own narrative: its lead sentences, skipping headings,
-// list/table lines and indicator dumps, so the summary reads as prose.
+// Threat Profile: an extractive lead of the article's own narrative — its first 2–4 prose sentences about the threat.
+// Headings, labels, tables, indicator dumps, links, and text about the publisher rather than the threat (programme
+// notes, marketing, newsletter and cookie lines) are skipped. List items count as prose only when the article has
+// too little prose outside lists (bulletin-style posts).
+import { ADVICE_IMPERATIVE } from '../text/advice';
 import { splitSentences } from '../text/sentences';
 
 const MAX_CHARS = 700;
+const MAX_SENTENCES = 4;
+const MIN_SENTENCES = 2;
 
-function isProse(line: string): boolean {
-  if (line.length < 40) return false; // headings, labels, table cells
-  if (/^(?:[-*•]|\d+[.)])\s/.test(line)) return false; // list items
-  if (line.includes(' | ')) return false; // table rows
-  if (/^(?:title|url|references?|source|published|category)\s*:/i.test(line)) return false;
-  const words = line.split(/\s+/);
-  const letters = words.filter((w) => /^[A-Za-z][a-z'’-]+[,.;:]?$/.test(w)).length;
-  return words.length >= 6 && letters / words.length >= 0.5; // mostly words, not hashes or paths
+// Text about the publication or the publisher, not about the threat. Word-bounded, bounded gaps, no nesting.
+const BOILERPLATE = [
+  // Programme notes: "This joint advisory is part of an ongoing #Campaign effort…", "Note: this report was updated…"
+  /\bis part of an? (?:ongoing|continuing|wider|larger) (?:\S+ ){0,3}(?:effort|series|campaign|initiative|program(?:me)?)\b/i,
+  /(?:^|\s)#[A-Za-z]\w{2,40}\b/, // programme hashtags (#StopRansomware…)
+  /^(?:note|disclaimer|editor['’]?s note|update[ds]?|tlp|summary of changes)\s*[:—–-]/i,
+  /\b(?:this|the) (?:joint )?(?:cybersecurity )?(?:advisory|alert|bulletin|report|post|article|blog)\b.{0,60}\b(?:(?:was|has been|is being) (?:updated|released|published|revised)|contains? (?:the following|updated))\b/i,
+  // Calls to action and site furniture.
+  /\b(?:visit|see|read|download|view) (?:our|the full|the complete|the pdf|this (?:page|report) at)\b/i,
+  /\b(?:contact us|learn more|request a demo|book a demo|free trial|get started|subscribe|sign up|newsletter|follow us|click here|share this|all rights reserved|privacy (?:policy|statement)|cookies?)\b/i,
+  // Marketing: the vendor talking about itself.
+  /\b(?:our|we)\b.{0,60}\b(?:24\/7|round[- ]the[- ]clock|SOCs?\b|customers|clients|services|solutions|platform|products|experts|award|industry[- ]leading|leading provider|trusted by)/i,
+  /\bdon['’]t work 9[- ]to[- ]5\b|\bwork 9-5\b/i,
+  /(?:^|\s)[Oo]ur (?:[A-Z][\w-]*\s){1,4}/, // "our Threat Response Unit", "Our Security Operations Centers": the vendor's own teams and products
+  /\bwe\b.{0,40}\b(?:some of the|the) most (?:dangerous|advanced|sophisticated|significant|notable)\b/i,
+  /\b(?:provides|offers) (?:a|an) (?:summary|overview|recap) of (?:a|the|our) (?:recent|latest)\b/i,
+];
+
+const URLISH = /\b(?:h[tx]{2}ps?|fxp|ftp)(?:\[?:\]?|\[:\/\/\])\/\/|\bwww\d?\.|\]\(|\[[^\]]{1,80}\\?\]\\?\(/i;
+
+function isBoilerplate(s: string): boolean {
+  return BOILERPLATE.some((re) => re.test(s));
+}
+
+type LineKind = 'prose' | 'list' | 'other';
+
+function lineKind(line: string): LineKind {
+  const item = /^(?:[-*•]|\d+[.)])\s+/.exec(line);
+  const body = item ? line.slice(item[0].length) : line;
+  if (body.length < 40) return 'other'; // headings, labels, table cells
+  if (body.includes(' | ') || /^\|/.test(body)) return 'other'; // table rows
+  if (/^(?:title|url|references?|source|published|category|affected|date|from|to|subject|received)\s*:/i.test(body)) return 'other';
+  const words = body.split(/\s+/);
+  const letters = words.filter((w) => /^[("“']?[A-Za-z][a-z'’-]+[,.;:)"”']?$/.test(w)).length;
+  if (words.length < 6 || letters / words.length < 0.5) return 'other'; // hashes, paths, indicator lists
+  if (!/[.!?”"')]$/.test(body) && body.length <= 150) return 'other'; // a heading without closing punctuation
+  return item ? 'list' : 'prose';
+}
+
+/** A sentence fit for the lead: a whole statement, no link, not about the publisher. */
+function usable(s: string, title: string): boolean {
+  if (s.length < 25 || s.toLowerCase() === title) return false;
+  if (!/^["“‘'(]?[A-Z0-9]/.test(s)) return false; // a fragment cut out of a longer line
+  if (/:$/.test(s)) return false; // an introduction to a list or table
+  if (URLISH.test(s)) return false;
+  if (ADVICE_IMPERATIVE.test(s)) return false; // the lead says what happened, not what to do
+  return !isBoilerplate(s);
+}
+
+/** Markdown link syntax keeps its text: "[the report](/blog/x)" → "the report". */
+function unlink(s: string): string {
+  return s.replace(/!?\[([^\]]{0,200})\]\([^)\s]{0,500}\)/g, '$1');
 }
 
 export function summarise(text: string, title = ''): string {
   const t = title.trim().toLowerCase();
-  // Headings (no closing punctuation) and the title itself are not summary sentences.
-  const keepLine = (l: string) => isProse(l) && l.toLowerCase() !== t && (/[.!?:”"')]$/.test(l) || l.length > 150);
-  // The article's sentences are already split (and cached) for inference; each lies within one line.
+  const prose: string[] = [];
+  const listed: string[] = [];
   let lineStart = -1;
-  let lineOk = false;
-  let out = '';
-  for (const { start, text: s } of splitSentences(text)) {
-    if (start > lineStart) {
-      const ls = text.lastIndexOf('\n', start - 1) + 1;
-      if (ls !== lineStart) {
-        const le = text.indexOf('\n', start);
-        lineStart = ls;
-        lineOk = keepLine(text.slice(ls, le < 0 ? text.length : le).trim());
-      }
+  let kind: LineKind = 'other';
+  for (const { start, text: raw } of splitSentences(text)) {
+    const ls = text.lastIndexOf('\n', start - 1) + 1;
+    if (ls !== lineStart) {
+      const le = text.indexOf('\n', start);
+      lineStart = ls;
+      kind = lineKind(text.slice(ls, le < 0 ? text.length : le).trim());
     }
-    if (!lineOk) continue;
+    if (kind === 'other') continue;
+    const s = unlink(raw).replace(/^(?:[-*•]|\d+[.)])\s+/, '');
+    if (!usable(s, t)) continue;
+    (kind === 'prose' ? prose : listed).push(s);
+    if (prose.length >= MAX_SENTENCES) break;
+  }
+  // Bulletin-style posts state their facts as list items: use them when the prose alone is too thin.
+  const picked = prose.length >= MIN_SENTENCES ? prose : [...prose, ...listed];
+  let out = '';
+  for (const s of picked.slice(0, MAX_SENTENCES)) {
     if (out.length + s.length + 1 > MAX_CHARS) {
       if (!out) out = s.slice(0, MAX_CHARS - 1) + '…';
       break;

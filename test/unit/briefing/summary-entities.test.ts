@@ -17,6 +17,38 @@ describe('summary', () => {
     assert.ok(!s.includes('evil'));
   });
 
+  it('leaves out programme notes, marketing, calls to action, advice and links', () => {
+    const text = [
+      'Note: This joint advisory is part of an ongoing #StayAhead effort to publish guidance for network defenders.',
+      'Attackers never sleep, and neither do our 24/7 SOCs staffed with elite hunters for our customers.',
+      'Subscribe to our newsletter to get the latest research in your inbox every week.',
+      'Patch internet-facing servers and review remote access logs for unusual logons.',
+      'See the [full write-up](https://blog.example/post) for the details of every stage.',
+      'In March the operators breached a hosting provider through an unpatched VPN appliance.',
+      'They deployed a new backdoor and stole customer records before encrypting the servers.',
+    ].join('\n\n');
+    const s = summarise(text);
+    assert.ok(s.startsWith('In March the operators breached'), s);
+    assert.ok(s.includes('They deployed a new backdoor'));
+    assert.ok(!/#StayAhead|SOCs|newsletter|Patch internet|write-up|https?:/.test(s), s);
+  });
+
+  it('never makes a profile of one heading-like line when the article has prose; uses list prose in bulletins', () => {
+    const text = 'Addresses from the configuration file used by the loader:\n\n- The loader was delivered in password-protected archives sent by email.\n' +
+      '- Each archive contained a shortcut file that ran a PowerShell downloader.\n- 203.0.113.9:443\n';
+    const s = summarise(text);
+    assert.ok(!s.includes('Addresses from'), s);
+    assert.ok(s.startsWith('The loader was delivered') && s.includes('Each archive contained'), s);
+  });
+
+  it('keeps the text of Markdown links and stops at four sentences', () => {
+    const text = 'The group reused code from [an older family](/blog/older) in its new implant. '.repeat(1) +
+      'The implant talks to its server every minute. It reads the clipboard of the victim. It captures screenshots every hour. It uploads documents to the server.';
+    const s = summarise(text);
+    assert.ok(s.startsWith('The group reused code from an older family in its new implant.'), s);
+    assert.equal(s.split(/(?<=\.) /).length, 4);
+  });
+
   it('says so when there is no narrative', () => {
     assert.match(summarise('a | b\n- x'), /no narrative/);
   });
