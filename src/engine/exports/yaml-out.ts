@@ -9,8 +9,16 @@ export interface YamlStyle {
   indentSeq: boolean;
 }
 
+/** U+0085, U+2028 and U+2029 are line breaks to a YAML 1.1 reader but not to a 1.2 writer: write them as newlines. */
+function lineBreaksAsNewlines(x: unknown): unknown {
+  if (typeof x === 'string') return x.replace(/[\u0085\u2028\u2029]/g, '\n');
+  if (Array.isArray(x)) return x.map(lineBreaksAsNewlines);
+  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, lineBreaksAsNewlines(v)]));
+  return x;
+}
+
 export function toYaml(doc: unknown, style: YamlStyle): string {
-  return stringify(doc, {
+  return stringify(lineBreaksAsNewlines(doc), {
     version: '1.1',
     indent: style.indent,
     indentSeq: style.indentSeq,
