@@ -30,6 +30,7 @@ export const NO_DATE = 'the briefing has no published date and no date was given
 
 /** A description that says where the hunt came from. */
 export function describe(hunt: Hunt, briefing: Briefing): string {
-  const base = hunt.description?.trim() || hunt.title;
-  return `${base}\n\nFrom the threat briefing "${oneLine(briefing.title)}"${briefing.source ? ` (${oneLine(briefing.source)})` : ''}. Why it fired: ${oneLine(hunt.reason ?? '')}`.trim();
+  const base = hunt.description?.trim() || oneLine(hunt.title);
+  const reason = oneLine(hunt.reason ?? '');
+  return `${base}\n\nFrom the threat briefing "${oneLine(briefing.title)}"${briefing.source ? ` (${oneLine(briefing.source)})` : ''}.${reason ? ` Why it fired: ${reason}` : ''}`;
 }

@@ -24,9 +24,10 @@ const DATA_SOURCES: Record<string, string[]> = {
 };
 
 /** The detection name: title words only (the filter macro and file name derive from it), at most 67 characters. */
-export function contentName(title: string): string {
-  const clean = oneLine(title).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9 _-]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return truncate(clean, NAME_MAX) || 'Threat Briefings Hunt';
+export function contentName(title: string, huntId: string): string {
+  const clean = (s: string) => oneLine(s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9 _-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // a title without Latin letters or digits (e.g. all Japanese) falls back to the hunt ID, which is unique in the briefing
+  return truncate(clean(title), NAME_MAX) || truncate(clean(huntId.replace(/_/g, ' ')), NAME_MAX) || 'Threat Briefings Hunt';
 }
 
 /** contentctl's snake case of a name (space, '-', '.', '/' → '_', lower case). */
@@ -55,7 +56,7 @@ export function exportSecurityContent(hunt: Hunt, briefing: Briefing, opts: Expo
   if (!date) return { ok: false, reason: `${hunt.id}: ${NO_DATE}` };
   const spl = (hunt.spl ?? '').trim();
   if (!spl) return { ok: false, reason: `${hunt.id} cannot be exported as a security_content detection: it has no SPL` };
-  const name = contentName(hunt.title);
+  const name = contentName(hunt.title, hunt.id);
   const snake = contentSnake(name);
   const url = articleUrl(briefing);
   const fps = [...new Set((hunt.falsePositives ?? []).map(oneLine).filter(Boolean))].map((f) => (/[.!?]$/.test(f) ? f : f + '.')).join(' ');

@@ -217,3 +217,16 @@ describe('exports', () => {
     assert.ok(!r.ok);
   });
 });
+
+describe('exports: names', () => {
+  it('a title without Latin letters falls back to the hunt ID for file and rule names', () => {
+    const b = briefing();
+    const hunt = { ...BEHAVIOUR, title: '日本語のハント' };
+    const sc = exportHunt('security_content', hunt, b);
+    assert.ok(sc.ok && sc.fileName === 'uc_hidden_script_host.yml', sc.ok ? sc.fileName : sc.reason);
+    const sigma = exportHunt('sigma', hunt, b, { sigma: BEHAVIOUR_SPEC });
+    assert.ok(sigma.ok && sigma.fileName === 'uc_hidden_script_host.yml');
+    const sentinel = exportHunt('sentinel', hunt, b);
+    assert.ok(sentinel.ok && sentinel.fileName === 'UCHIDDENSCRIPTHOST.yaml');
+  });
+});
