@@ -115,7 +115,15 @@ export const exportCommand: Command = {
     const file = positionals[0];
     const briefing = readBriefingFile('export', file);
     const hunts = chooseHunts(briefing, values.hunt, file);
-    const opts = { author: values.author, date, analyticStories: values.story, tactics: lazyTactics(values.attack, io.err) };
+    // contentctl refuses a date in the future; an article stamped "tomorrow" by a far-east time zone gets today's date
+    const today = new Date().toISOString().slice(0, 10);
+    const published = briefing.published?.slice(0, 10);
+    let ruleDate = date;
+    if (!ruleDate && published && published > today) {
+      io.err(`warning: ${file} is published ${published}, after today (UTC); the rules are dated ${today}`);
+      ruleDate = today;
+    }
+    const opts = { author: values.author, date: ruleDate, analyticStories: values.story, tactics: lazyTactics(values.attack, io.err) };
 
     if (format === 'stix' || format === 'csv') {
       const r = exportIocs(format, briefing, opts, values.hunt?.length ? iocsOfHunts(briefing, hunts) : briefing.iocs);

@@ -14,8 +14,10 @@ import { toYaml } from './yaml-out';
 const TAG = /^[a-z0-9_-]+\.[a-z0-9._-]+$/;
 const STYLE = { indent: 4, indentSeq: true } as const;
 
-function level(hunt: Hunt): string {
-  return hunt.confidence === 'high' ? 'high' : hunt.confidence === 'low' ? 'low' : 'medium';
+/** From the hunt's confidence; a LOW-severity briefing (a tutorial, a release note) never yields a high-level rule. */
+function level(hunt: Hunt, briefing: Briefing): string {
+  const l = hunt.confidence === 'high' ? 'high' : hunt.confidence === 'low' ? 'low' : 'medium';
+  return briefing.severity === 'LOW' && l === 'high' ? 'medium' : l;
 }
 
 function tags(hunt: Hunt, briefing: Briefing, opts: ExportOptions, extra: string[] = []): string[] {
@@ -89,7 +91,7 @@ function ruleDoc(hunt: Hunt, briefing: Briefing, opts: ExportOptions, date: stri
     logsource: body.logsource,
     detection: { ...body.detection, condition: body.condition },
     falsepositives: falsePositives(hunt),
-    level: level(hunt),
+    level: level(hunt, briefing),
   };
 }
 
@@ -129,7 +131,7 @@ export function exportSigma(hunt: Hunt, briefing: Briefing, opts: ExportOptions 
         condition: { gte: c.gte, ...(c.field ? { field: c.field } : {}) },
       },
       falsepositives: falsePositives(hunt),
-      level: level(hunt),
+      level: level(hunt, briefing),
     };
     return { ok: true, fileName: fileName(hunt), text: toYaml(base, STYLE) + '---\n' + toYaml(correlation, STYLE) };
   }

@@ -75,6 +75,15 @@ describe('cli export', () => {
     assert.ok(readdirSync(out).includes('RegularOutboundConnectionsToOneRareDestination.yaml'));
   });
 
+  it('dates rules today when the article is published after today, so contentctl accepts them', async () => {
+    writeFileSync(file, JSON.stringify(briefing({ published: '2999-01-01' })));
+    const r = await runCli(['export', file, '--format', 'security_content', '--hunt', 'UC_BEACONING']);
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.err, /published 2999-01-01, after today/);
+    const [doc] = checkExport('security_content', { ok: true, fileName: 'regular_outbound_connections_to_one_rare_destination.yml', text: r.out });
+    assert.equal(doc.date, new Date().toISOString().slice(0, 10));
+  });
+
   it('nothing exportable exits non-zero with the reason', async () => {
     const r = await runCli(['export', file, '--format', 'sigma', '--hunt', 'UC_BEACONING']);
     assert.equal(r.code, 1);

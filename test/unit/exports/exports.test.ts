@@ -230,3 +230,16 @@ describe('exports: names', () => {
     assert.ok(sentinel.ok && sentinel.fileName === 'UCHIDDENSCRIPTHOST.yaml');
   });
 });
+
+describe('exports: level', () => {
+  it('follows the hunt confidence, capped at medium for a LOW-severity briefing', () => {
+    const spec = { sigma: BEHAVIOUR_SPEC };
+    const level = (b: Briefing, h: Hunt) => {
+      const r = exportHunt('sigma', h, b, spec);
+      return r.ok ? /^level: (\w+)/m.exec(r.text)?.[1] : r.reason;
+    };
+    assert.equal(level(briefing(), { ...BEHAVIOUR, confidence: 'high' }), 'high');
+    assert.equal(level(briefing({ severity: 'LOW' }), { ...BEHAVIOUR, confidence: 'high' }), 'medium');
+    assert.equal(level(briefing(), { ...BEHAVIOUR, confidence: 'low' }), 'low');
+  });
+});
