@@ -40,7 +40,7 @@ export interface SigmaCorrelationSpec {
  */
 export interface SigmaSpec {
   logsource: { category?: string; product?: string; service?: string };
-  /** Named selections and filters (selection_img, filter_main_…). */
+  /** Named selections and filters (selection_img, filter_main_…). Values are Sigma values: `*` and `?` are wildcards. */
   detection: Record<string, SigmaSelection>;
   /** Sigma condition over the names above: "selection and not filter_main". */
   condition: string;

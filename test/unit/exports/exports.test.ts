@@ -1,9 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { sharedPath } from '../../support/shared';
 import { exportHunt, exportIocs, iocsOfHunts } from '../../../src/engine/exports/export';
 import { HUNT_FORMATS, type ExportFormat, type SigmaSpec } from '../../../src/engine/exports/types';
 import { stableUuid, uuidV5 } from '../../../src/engine/exports/uuid';
 import type { Briefing, Hunt } from '../../../src/engine/model';
-import { stixSchemaCount } from '../../support/formats';
+import { stixSchemaCount, yamlDocs } from '../../support/formats';
 import { checkExport, counts } from './check';
 import { BEACONING, BEHAVIOUR, BEHAVIOUR_SPEC, briefing, ioc, iocHunt, IOCS, TACTICS } from './fixtures';
 
@@ -241,5 +243,22 @@ describe('exports: level', () => {
     assert.equal(level(briefing(), { ...BEHAVIOUR, confidence: 'high' }), 'high');
     assert.equal(level(briefing({ severity: 'LOW' }), { ...BEHAVIOUR, confidence: 'high' }), 'medium');
     assert.equal(level(briefing(), { ...BEHAVIOUR, confidence: 'low' }), 'low');
+  });
+});
+
+describe('exports: Sigma log sources', () => {
+  it('every log source an IOC rule uses is a combination SigmaHQ rules use', () => {
+    const data = JSON.parse(readFileSync(sharedPath('schemas', 'formats', 'sigma-logsources.json'), 'utf8')) as {
+      rules: { combos: Array<{ product: string | null; category: string | null; service: string | null }> };
+    };
+    const known = new Set(data.rules.combos.map((c) => `${c.product}/${c.category}/${c.service}`));
+    const b = briefing();
+    const r = exportHunt('sigma', b.hunts[1], b);
+    assert.ok(r.ok);
+    const docs = yamlDocs(r.text) as Array<{ logsource: { product?: string; category?: string; service?: string } }>;
+    assert.equal(docs.length, 7);
+    for (const { logsource: l } of [...docs, { logsource: BEHAVIOUR_SPEC.logsource }]) {
+      assert.ok(known.has(`${l.product ?? null}/${l.category ?? null}/${l.service ?? null}`), JSON.stringify(l));
+    }
   });
 });
