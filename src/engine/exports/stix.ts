@@ -12,6 +12,9 @@ import { stableUuid } from './uuid';
 type StixObject = Record<string, unknown> & { type: string; id: string };
 
 const CONFIDENCE: Record<Confidence, number> = { high: 85, medium: 60, low: 30 };
+// The producer's identity has one ID in every bundle, so it has one fixed version too: STIX forbids two objects with
+// the same ID and different `created` times.
+const IDENTITY_TIME = '2026-01-01T00:00:00.000Z';
 
 function sid(type: string, ...parts: string[]): string {
   return `${type}--${stableUuid('stix', type, ...parts)}`;
@@ -34,7 +37,7 @@ export function exportStix(briefing: Briefing, opts: ExportOptions = {}, iocs: I
   const ts = `${date}T00:00:00.000Z`;
   const author = exportAuthor(opts);
   const identity: StixObject = {
-    type: 'identity', spec_version: '2.1', id: sid('identity', author), created: ts, modified: ts, name: author,
+    type: 'identity', spec_version: '2.1', id: sid('identity', author), created: IDENTITY_TIME, modified: IDENTITY_TIME, name: author,
     identity_class: opts.author ? 'individual' : 'system',
   };
   const common = (type: string, ...key: string[]) => ({ type, spec_version: '2.1', id: sid(type, briefing.id, ...key), created_by_ref: identity.id, created: ts, modified: ts });

@@ -10,7 +10,9 @@ import { runCli } from './capture';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const ATTACK = ['--attack', path.join(ROOT, 'test', 'fixtures', 'attack', 'v17-mini.json')];
 
-describe('cli export', () => {
+describe('cli export', function () {
+  // the first tests load Microsoft's Kusto parser and compile the 57 STIX schemas: seconds on a busy 2-core machine
+  this.timeout(90_000);
   let dir: string;
   let file: string;
   beforeEach(() => {

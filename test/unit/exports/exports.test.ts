@@ -29,7 +29,9 @@ function exportAll(b: Briefing, spec = SPECS): Array<{ format: ExportFormat; hun
   return out;
 }
 
-describe('exports', () => {
+describe('exports', function () {
+  // the first tests load Microsoft's Kusto parser and compile the 57 STIX schemas: seconds on a busy 2-core machine
+  this.timeout(90_000);
   after(() => {
     // the validation counts the report quotes
     console.log(`      validated: ${JSON.stringify(counts)}; STIX schema files loaded: ${stixSchemaCount}`);
