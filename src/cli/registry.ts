@@ -4,6 +4,8 @@ import { feedCommand } from './commands/feed';
 import { evalCommand } from './commands/eval';
 import { benchCommand } from './commands/bench';
 import { attackCommand } from './commands/attack';
+import { exportCommand } from './commands/export';
+import { coverageCommand } from './commands/coverage';
 
 export const COMMANDS: Command[] = [
   generateCommand,
@@ -11,4 +13,6 @@ export const COMMANDS: Command[] = [
   evalCommand,
   benchCommand,
   attackCommand,
+  exportCommand,
+  coverageCommand,
 ];
