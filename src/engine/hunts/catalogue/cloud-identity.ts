@@ -94,7 +94,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         'Consent phishing gets a user to approve an attacker-registered app; the resulting refresh token keeps reading mail and files ' +
         'even after a password reset, so an unfamiliar app holding Mail.Read or Files.ReadWrite.All deserves review.',
       phase: 'actions',
-      techniques: ['T1528', 'T1550.001', 'T1098.003'],
+      techniques: ['T1528', 'T1550.001'],
       telemetry: { splunk: ['sourcetype=o365:management:activity'], defender: ['CloudAppEvents'] },
       trigger: {
         techniques: ['T1528'],
@@ -162,7 +162,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         'one-hour windows and keeps the windows with a burst of failures followed by a success. Push-bombing crews, Lapsus$ style, ' +
         'send prompt after prompt with a stolen password until the user approves one to make it stop.',
       phase: 'actions',
-      techniques: ['T1621', 'T1078.004', 'T1110'],
+      techniques: ['T1621', 'T1078.004'],
       telemetry: { splunk: ['sourcetype=azure:monitor:aad'], defender: ['EntraIdSignInEvents'] },
       trigger: {
         techniques: ['T1621'],
@@ -306,7 +306,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
       trigger: {
         techniques: ['T1611'],
         phrases: [
-          /(?:container|pod|Docker|Kubernetes) (?:escape|breakout|break-out)s?/i,
+          /(?:container|pod|Docker|Kubernetes) (?:escape|breakout|break-out)s?(?! (?:vulnerabilit|flaw|bug|issue|CVE|exploit))/i,
           /(?:escap\w*|break\w* out) (?:of |from )?(?:the |a |its )?(?:containers?|pods?|container sandbox) (?:\w+ ){0,3}(?:to|onto|into|on) (?:the )?(?:underlying )?(?:host|node|worker)/i,
           /nsenter (?:--target|-t) ?1/i,
           /mount\w* (?:\w+ ){0,3}(?:the )?host(?:'s)? (?:root )?(?:file ?system|disk|root directory|block device)/i,
@@ -356,6 +356,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         quiet: [
           'Kubernetes pods can mount volumes from ConfigMaps and Secrets.',
           'The vulnerability does not allow a container escape.',
+          'Docker Desktop 4.44.3 fixes a container escape vulnerability.',
           'Restrict privileged pods with admission policies.',
         ],
       },
@@ -368,7 +369,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         'Attackers with a stolen kubeconfig or an exposed API use exec to run commands in existing workloads, read mounted secrets ' +
         'and move between pods without deploying anything new.',
       phase: 'exploit',
-      techniques: ['T1609', 'T1613', 'T1552.007'],
+      techniques: ['T1609', 'T1552.007'],
       telemetry: { splunk: ['Endpoint.Processes'], defender: ['DeviceProcessEvents'] },
       trigger: {
         techniques: ['T1609'],

@@ -168,7 +168,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         'domain generation algorithm tries many such names until one answers, and fresh C2 infrastructure is by definition new to ' +
         'the estate.',
       phase: 'c2',
-      techniques: ['T1568.002', 'T1568', 'T1071.004'],
+      techniques: ['T1568.002', 'T1583.001'],
       telemetry: { splunk: ['Network_Resolution.DNS'], defender: ['DeviceNetworkEvents'] },
       trigger: {
         techniques: ['T1568.002'],
@@ -250,7 +250,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
           /chisel(?:\.exe)? (?:client|server)/i,
           new RegExp(String.raw`(?:ngrok|cloudflared|Cloudflare Tunnels?|TryCloudflare|Chisel|plink|FRP|frpc|Ligolo(?:-ng)?|rathole|localtonet|dev ?tunnels?|VS Code tunnels?) (?:\w+ ){0,5}(?:for|as) (?:its |their |a )?(?:${c2}|persistent access|remote access|RDP access|exfiltration|proxy(?:ing)?)`, 'i'),
           /tunnel(?:ed|led|ing)? (?:RDP|SMB|SSH|C2|C&C|its|their|the) (?:\w+ ){0,2}(?:traffic |sessions? |connections? )?(?:through|over|via) (?:an? )?(?:ngrok|cloudflared|Cloudflare|Chisel|plink|SSH|FRP|Ligolo)/i,
-          /(?:deployed|installed|dropped|ran|executed|used) (?:the )?(?:Chisel|Ligolo(?:-ng)?|FRP|frpc|rathole|plink) (?:\w+ ){0,3}(?:tunnel\w*|tool|client|binary|to (?:tunnel|proxy|forward))/i,
+          /(?:deploy|install|dropp|ran|run|execut|us|leverag|abus)\w* (?:the )?(?:Chisel|Ligolo(?:-ng)?|FRP|frpc|rathole|plink(?:\.exe)?),? (?:an? |the )?(?:\w+ ){0,3}(?:tunnel\w*|tool|client|binary|to (?:tunnel|proxy|forward))/i,
         ],
       },
       spl: [
@@ -299,6 +299,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
           'Chisel was deployed on the web server and run as chisel client 203.0.113.7:443 R:socks.',
           'The actor used Cloudflare Tunnel for persistent access to the compromised network.',
           'They tunneled RDP traffic through ngrok to reach the domain controller.',
+          'The operators have been observed using Chisel, a tunneling tool, to reach their C2 infrastructure.',
         ],
         quiet: [
           'Cloudflare Tunnel is a service for connecting origin servers to Cloudflare securely.',

@@ -145,7 +145,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         'ransomware leaves its ransom note next to the files it encrypted, and flags names that read like decryption instructions. ' +
         'The note is often written before or during encryption, so this can be an early warning on file servers.',
       phase: 'actions',
-      techniques: ['T1486', 'T1491.001'],
+      techniques: ['T1486'],
       telemetry: { splunk: ['Endpoint.Filesystem'], defender: ['DeviceFileEvents'] },
       trigger: {
         phrases: [
@@ -356,7 +356,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         'byte counts, so the KQL correlates the other way: a large archive created on a device followed within an hour by a command ' +
         'line that uploads it (curl, PowerShell, scp, ftp, WinSCP). Either way the question is which host sent gigabytes out.',
       phase: 'actions',
-      techniques: ['T1041', 'T1048', 'T1030'],
+      techniques: ['T1041', 'T1048'],
       telemetry: { splunk: ['Network_Traffic.All_Traffic'], defender: ['DeviceFileEvents', 'DeviceProcessEvents'] },
       trigger: {
         techniques: ['T1041', 'T1048'],
@@ -365,6 +365,8 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
           /exfiltrat\w* (?:\w+ ){0,3}(?:\d[\d.,]* ?(?:GB|TB|gigabytes|terabytes)|(?:hundreds of )?(?:gigabytes|terabytes))/i,
           /(?:\d[\d.,]* ?(?:GB|TB|gigabytes|terabytes)|(?:gigabytes|terabytes)) of (?:\w+ ){0,2}(?:data|files|documents) (?:\w+ ){0,3}(?:exfiltrated|stolen|uploaded|transferred|taken|siphoned)/i,
           /exfiltrat\w* (?:\w+ ){0,4}(?:over|via|using) (?:FTP|SFTP|SCP|WebDAV|ICMP|raw TCP|HTTPS? POST(?: requests)?)/i,
+          /exfiltrat\w* (?:\w+ ){0,2}(?:large|massive|huge|significant|vast) (?:amounts|volumes|quantities) of (?:\w+ )?(?:data|files|information)/i,
+          /(?:large|massive|huge|vast) (?:amounts|volumes|quantities) of (?:\w+ )?(?:data|files|information) (?:\w+ ){0,3}(?:exfiltrated|stolen|uploaded|siphoned|transferred out)/i,
         ],
       },
       spl: [
@@ -411,6 +413,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
           'The actors exfiltrated the archives over the existing C2 channel.',
           'About 1.2 TB of data was exfiltrated from the file server before encryption.',
           'The tool exfiltrates the collected files via FTP to a hard-coded server.',
+          'After gaining access, the actors exfiltrate large amounts of data before deploying the ransomware.',
         ],
         quiet: [
           'Data exfiltration is a growing concern for enterprises.',

@@ -22,6 +22,8 @@ export function lateralMovementHunts(): CatalogueHunt[] {
           /PSEXESVC(?:\.exe)?/i,
           /(?:via|using|with|through) (?:Sysinternals |a renamed (?:copy of )?)?PsExec(?:64)?(?:\.exe)?/i,
           /PsExec(?:64)?(?:\.exe)? (?:\w+ ){0,4}(?:to|on|against|across) (?:\w+ ){0,3}(?:remote|other|additional|multiple|target|domain|all) (?:hosts?|systems?|machines?|servers?|endpoints?|workstations?|controllers?)/i,
+          new RegExp(String.raw`${actor} (?:\w+ ){0,3}(?:used|uses|ran|runs|executed|leveraged|abused|deployed) (?:the |a )?(?:renamed )?(?:Sysinternals )?(?:tool )?PsExec(?:64)?(?:\.exe)?`, 'i'),
+          /PsExec(?:64)?(?:\.exe)? (?:\w+ ){0,6}(?:lateral movement|laterally|to (?:execute|run|deploy|spread|push|launch|distribute|copy))/i,
           /(?:PAExec|RemCom(?:Svc)?|CSExec)(?:\.exe)?/i,
           /(?:Impacket(?:'s)? )?(?:psexec|smbexec)\.py/i,
         ],
@@ -63,12 +65,14 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         fire: [
           'The affiliate pushed the encryptor to every server via PsExec using a stolen domain admin account.',
           'PSEXESVC.exe was created on the file server minutes before the ransomware ran.',
+          'The Sysinternals tool PsExec has also been used to aid lateral movement.',
           'The operators ran Impacket smbexec.py against the domain controllers.',
         ],
         quiet: [
           'Administrators should restrict PsExec to dedicated jump hosts.',
           'No PsExec activity was observed during the intrusion.',
           'Sysinternals released a new version of PsExec with bug fixes.',
+          'Our SOC uses PsExec and RDP daily for administration.',
         ],
       },
     },
@@ -158,7 +162,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         'process call create and PowerShell Invoke-WmiMethod / Invoke-CimMethod aimed at another computer. WMI is a favourite ' +
         'fileless way to move laterally with valid credentials.',
       phase: 'actions',
-      techniques: ['T1047', 'T1021'],
+      techniques: ['T1047'],
       telemetry: { splunk: ['Endpoint.Processes'], defender: ['DeviceProcessEvents'] },
       trigger: {
         techniques: ['T1047'],
@@ -287,7 +291,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         phrases: [
           /(?:mov|pivot|spread|hopp)\w* (?:laterally )?(?:\w+ ){0,4}(?:via|over|using|through|with) (?:RDP|Remote Desktop(?: Protocol)?)/i,
           /RDP (?:sessions?|connections?|logons?) (?:to|into|between|across) (?:\w+ ){0,3}(?:internal|other|additional|multiple|remote|several|domain) (?:hosts?|servers?|systems?|machines?|workstations?|controllers?)/i,
-          /(?:used|leveraged|abused) (?:RDP|Remote Desktop(?: Protocol)?) (?:\w+ ){0,2}to (?:move|pivot|access|connect|reach|log ?on)/i,
+          /(?:use|uses|used|using|leverag\w*|abus\w*) (?:RDP|Remote Desktop(?: Protocol)?) (?:\w+ ){0,2}to (?:move|pivot|access|connect|reach|log ?on|spread)/i,
           /mstsc(?:\.exe)? \/v:\S+/i,
         ],
       },
@@ -328,6 +332,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
       examples: {
         fire: [
           'The operators moved laterally via RDP to the backup server using the compromised admin account.',
+          'The actors often use RDP to move laterally across the network.',
           'They leveraged Remote Desktop to pivot from the VPN appliance into the finance workstations.',
           'The intruder opened RDP sessions to several internal servers within an hour.',
         ],
@@ -351,7 +356,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
       trigger: {
         techniques: ['T1219'],
         phrases: [
-          new RegExp(String.raw`${actor} (?:\w+ ){0,3}(?:install|deploy|drop|download|use|abuse|leverag|push|ran|run|execut|weaponi[sz]|configur|set up)\w* (?:\w+ ){0,3}${rmm}`, 'i'),
+          new RegExp(String.raw`${actor} (?:\w+ ){0,3}(?:install|deploy|drop|download|us|abus|leverag|push|ran|run|execut|weaponi[sz]|configur|set up)\w* (?:[\w(),]+ ){0,8}${rmm}`, 'i'),
           new RegExp(String.raw`${rmm} (?:\w+ ){0,2}(?:was|were|had been|has been) (?:\w+ ){0,2}(?:installed|deployed|dropped|used|abused|leveraged|pushed|executed) (?:\w+ ){0,3}by (?:the )?${actor}`, 'i'),
           new RegExp(String.raw`(?:malicious|rogue|unauthori[sz]ed|attacker-controlled|trojani[sz]ed|portable) (?:copy of |instance of |installation of |version of )?${rmm}`, 'i'),
           /(?:abus\w*|weaponi[sz]\w*|malicious use of|unauthori[sz]ed) (?:of )?(?:legitimate )?(?:RMM|remote (?:monitoring and management|access|support|desktop)) (?:tools?|software|agents?|applications?|utilities)/i,
@@ -399,6 +404,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
       examples: {
         fire: [
           'The threat actors installed AnyDesk on the domain controller to keep access.',
+          'The FBI observed the actors using remote monitoring and management (RMM) software, such as AnyDesk and Atera, for persistence.',
           'A portable copy of ScreenConnect was dropped in the user\'s Downloads folder.',
           'Atera Agent was deployed by the affiliate on dozens of workstations.',
         ],
