@@ -337,7 +337,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '    or (FileName == "mount" and ProcessCommandLine matches regex @"/dev/(sd|nvme|xvd|vd|dm-)|-t\\s+cgroup")',
         '    or ProcessCommandLine has_any ("release_agent", "/proc/sys/kernel/core_pattern")',
         '    or (FileName == "chroot" and ProcessCommandLine matches regex @"\\s/(host|mnt)")',
-        '    or (FileName in ("docker", "podman", "nerdctl") and ProcessCommandLine has " run " and ProcessCommandLine has_any ("--privileged", "--pid=host", "-v /:/", "--volume /:/"))',
+        '    or (FileName in ("docker", "podman", "nerdctl") and ProcessCommandLine contains " run " and ProcessCommandLine matches regex @"--privileged|--pid[= ]host|(-v|--volume)[= ]/:/")',
         '| extend Technique = case(FileName == "nsenter", "nsenter into host PID 1", FileName == "mount", "host device or cgroup mount",',
         '    ProcessCommandLine has_any ("release_agent", "core_pattern"), "kernel hook write", FileName == "chroot", "chroot into host root", "privileged container")',
         '| project Timestamp, DeviceName, AccountName, Technique, InitiatingProcessFileName, InitiatingProcessCommandLine, FileName, ProcessCommandLine',
