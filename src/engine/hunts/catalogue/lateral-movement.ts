@@ -17,7 +17,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
       techniques: ['T1569.002', 'T1021.002', 'T1570'],
       telemetry: { splunk: ['Endpoint.Processes'], defender: ['DeviceProcessEvents', 'DeviceFileEvents'] },
       trigger: {
-        techniques: ['T1569.002'],
+        techniques: ['T1569.002', 'T1021.002'],
         phrases: [
           /PSEXESVC(?:\.exe)?/i,
           /(?:via|using|with|through) (?:Sysinternals |a renamed (?:copy of )?)?PsExec(?:64)?(?:\.exe)?/i,
@@ -87,7 +87,8 @@ export function lateralMovementHunts(): CatalogueHunt[] {
       techniques: ['T1569.002', 'T1543.003', 'T1021.002'],
       telemetry: { splunk: ['Endpoint.Processes', 'Endpoint.Services'], defender: ['DeviceProcessEvents', 'DeviceEvents', 'DeviceLogonEvents'] },
       trigger: {
-        techniques: ['T1569.002', 'T1543.003'],
+        // Not T1543.003: a service installed for local persistence is the persistence family's hunt.
+        techniques: ['T1569.002'],
         phrases: [
           /sc(?:\.exe)? \\\\[\w.-]+ (?:create|config|start)/i,
           /(?:creat|install|register)\w* (?:a |an )?(?:new )?(?:malicious |temporary |rogue |random(?:ly named)? )?services? on (?:the )?(?:remote|target|other|multiple|additional|each|every) (?:\w+ )?(?:hosts?|systems?|machines?|servers?|endpoints?|workstations?)/i,
