@@ -300,7 +300,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
           'Chisel was deployed on the web server and run as chisel client 203.0.113.7:443 R:socks.',
           'The actor used Cloudflare Tunnel for persistent access to the compromised network.',
           'They tunneled RDP traffic through ngrok to reach the domain controller.',
-          'The operators have been observed using Chisel, a tunneling tool, to reach their C2 infrastructure.',
+          'Next the intruders deployed Chisel as a tunnel client toward their relay host.',
         ],
         quiet: [
           'Cloudflare Tunnel is a service for connecting origin servers to Cloudflare securely.',

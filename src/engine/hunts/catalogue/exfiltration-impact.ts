@@ -416,7 +416,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
           'The actors exfiltrated the archives over the existing C2 channel.',
           'About 1.2 TB of data was exfiltrated from the file server before encryption.',
           'The tool exfiltrates the collected files via FTP to a hard-coded server.',
-          'After gaining access, the actors exfiltrate large amounts of data before deploying the ransomware.',
+          'The gang exfiltrated large volumes of data to a rented server over two nights.',
         ],
         quiet: [
           'Data exfiltration is a growing concern for enterprises.',

@@ -65,7 +65,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         fire: [
           'The affiliate pushed the encryptor to every server via PsExec using a stolen domain admin account.',
           'PSEXESVC.exe was created on the file server minutes before the ransomware ran.',
-          'The Sysinternals tool PsExec has also been used to aid lateral movement.',
+          'PsExec was then used for lateral movement between the file servers of the victim.',
           'The operators ran Impacket smbexec.py against the domain controllers.',
         ],
         quiet: [
@@ -333,7 +333,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
       examples: {
         fire: [
           'The operators moved laterally via RDP to the backup server using the compromised admin account.',
-          'The actors often use RDP to move laterally across the network.',
+          'Once inside, the intruders use Remote Desktop to pivot between file servers.',
           'They leveraged Remote Desktop to pivot from the VPN appliance into the finance workstations.',
           'The intruder opened RDP sessions to several internal servers within an hour.',
         ],
@@ -406,7 +406,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
       examples: {
         fire: [
           'The threat actors installed AnyDesk on the domain controller to keep access.',
-          'The FBI observed the actors using remote monitoring and management (RMM) software, such as AnyDesk and Atera, for persistence.',
+          'Investigators saw the attackers install ScreenConnect and AnyDesk on several servers to keep their access.',
           'A portable copy of ScreenConnect was dropped in the user\'s Downloads folder.',
           'Atera Agent was deployed by the affiliate on dozens of workstations.',
         ],
