@@ -32,7 +32,7 @@ export function generateBriefing(article: Article, opts: GenerateOptions = {}): 
   const iocs = extractIocs(text, { articleUrl: article.url, publisherDomains: opts.publisherDomains });
   const techniques = opts.attack?.inferTechniques(text) ?? [];
   const phases = opts.attack?.computePhases(techniques, text) ?? [];
-  const { actors, malware } = opts.attack?.entities(`${article.title}\n${text}`) ?? { actors: [], malware: [] };
+  const { actors, malware, mentions = [] } = opts.attack?.entities(`${article.title}\n${text}`) ?? { actors: [], malware: [] };
   const cves = iocs.filter((i) => i.type === 'cve').map((i) => i.value);
   const { severity, factors } = rateSeverity({ title: article.title, text, iocs, techniques, phases, actors, malware });
   return {
@@ -49,7 +49,7 @@ export function generateBriefing(article: Article, opts: GenerateOptions = {}): 
     techniques,
     phases,
     hunts: [],
-    entities: { actors, malware, cves },
+    entities: { actors, malware, cves, mentions },
     rationale: factors,
     generator: { name: 'threat-briefings', version: VERSION, ...(opts.attack?.version ? { attackVersion: opts.attack.version } : {}) },
   };

@@ -111,6 +111,15 @@ export interface Hunt {
   iocs?: string[];
 }
 
+/** A named actor or malware family with the sentence that names it and how the article states the link. */
+export interface EntityMention {
+  name: string;
+  kind: 'actor' | 'malware';
+  /** 'hedged': "likely", "we suspect"; 'denied': "no evidence links X". Only stated entities count for severity. */
+  attribution: 'stated' | 'hedged' | 'denied';
+  evidence: string;
+}
+
 export interface SeverityFactor {
   /** Short machine name (e.g. "exploited-in-the-wild"). */
   id: string;
@@ -135,7 +144,7 @@ export interface Briefing {
   phases: PhaseHit[];
   hunts: Hunt[];
   /** Named actors, malware, campaigns and CVEs the article mentions: shown, never dropped. */
-  entities: { actors: string[]; malware: string[]; cves: string[] };
+  entities: { actors: string[]; malware: string[]; cves: string[]; mentions?: EntityMention[] };
   /** The factors behind the severity, listed in "Why this matters". */
   rationale: SeverityFactor[];
   generator: { name: 'threat-briefings'; version: string; attackVersion?: string };
@@ -147,5 +156,5 @@ export interface AttackKnowledge {
   inferTechniques(text: string): TechniqueHit[];
   computePhases(techniques: TechniqueHit[], text: string): PhaseHit[];
   /** Threat actors (groups) and malware/tools the text names, official names first. */
-  entities(text: string): { actors: string[]; malware: string[] };
+  entities(text: string): { actors: string[]; malware: string[]; mentions?: EntityMention[] };
 }

@@ -1,7 +1,12 @@
-// Named threat actors and malware in an article, from MITRE ATT&CK® groups and software (names and aliases)
-// plus the naming schemes vendors use for actors (APT29, TA505, UNC2452, FIN7, Storm-0558). Names are matched
-// as whole words with the capitalisation ATT&CK gives them, so "Prestige" the ransomware is found but
-// "prestige" the word is not.
+// Named threat actors and malware in an article, from MITRE ATT&CK® groups and software (names and aliases), the
+// naming schemes vendors use for actors (APT29, TA505, UNC2452, FIN7, Storm-0558), and the article's own naming
+// ("the Foo ransomware", "a backdoor dubbed Bar", "threat actor Baz"). Names are matched as whole words with the
+// capitalisation ATT&CK gives them, so "Prestige" the ransomware is found but "prestige" the word is not; a one-word
+// name that is part of a longer proper noun ("Carbon Black", "James M Snell") is not a mention. Each entity keeps the
+// sentence that names it and whether the article states, hedges or denies the attribution.
+import type { EntityMention } from '../model';
+import { isNegated, isSpeculative } from '../text/negation';
+import { sentenceIndexAt, splitSentences } from '../text/sentences';
 
 export interface EntityLexiconSource {
   groups: Array<{ name: string; aliases: string[] }>;
@@ -14,7 +19,34 @@ const GENERIC = new Set([
   'Hi', 'Doki', 'Responder', 'Rover', 'Exaramel', 'Cuba', 'Moneybird', 'Gold', 'Axiom', 'Ke3chang', 'Lucifer',
   'Winnti', 'Windows', 'Office', 'Outlook', 'Update', 'Orz', 'Pay2Kitten', 'Mustard', 'Mafalda', 'Elephant', 'Wizard',
 ]);
-const ACTOR_PATTERN = /\b(?:APT ?\d{1,3}|TA\d{3,4}|UNC\d{3,5}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4})\b/g;
+// TA0001–TA0043 are ATT&CK tactic IDs, not Proofpoint actor names (those never start with 0).
+const ACTOR_PATTERN = /\b(?:APT ?\d{1,3}|TA[1-9]\d{2,3}|UNC\d{3,5}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4})\b/g;
+// Words that may precede a name at the start of a clause without being part of it.
+const FUNCTION_WORDS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'New', 'And', 'Or', 'But', 'By', 'Of', 'In', 'On', 'As', 'With',
+  'From', 'To', 'For', 'Its', 'Their', 'Our', 'Both', 'Like', 'Unlike', 'When', 'While', 'After', 'Before', 'Since', 'Also', 'Recent', 'Latest']);
+// Class nouns that may follow a name ("Crimson RAT", "Clop Ransomware") without making it a longer proper noun.
+const CLASS_NOUNS = /^(?:RAT|Ransomware|Malware|Backdoor|Loader|Stealer|Infostealer|Botnet|Trojan|Wiper|Implant|Dropper|Downloader|Group|Gang|Team|APT|Actors?|Operators?|Affiliates?|Campaign|Variant|Family|Payload|Beacon|Sample|Samples)$/;
+// The article's own naming. Bounded, case-sensitive on the name (a capital or a digit first).
+const NAME = String.raw`([A-Z][A-Za-z0-9]{2,24}(?:[ -][A-Z][A-Za-z0-9]{1,24})?)`;
+/** "ransomware" and "Ransomware" (titles), as one alternation. */
+function classNouns(words: string): string {
+  return words.split(' ').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+}
+const MALWARE_NAMING = [
+  new RegExp(String.raw`\b${NAME} (?:${classNouns('ransomware backdoor infostealer stealer loader botnet trojan wiper implant dropper downloader rootkit keylogger webshell')}|RAT)\b`, 'g'),
+  new RegExp(String.raw`\b(?:ransomware|backdoor|infostealer|stealer|loader|malware|botnet|trojan|wiper|implant|variant|family) (?:dubbed|called|named|known as) ${NAME}\b`, 'g'),
+  new RegExp(String.raw`\b(?:[Ww]e|[Rr]esearchers) (?:have )?(?:dubbed|named|call(?:ed)?) (?:it|this (?:malware|sample|family|variant|strain|threat)) ${NAME}`, 'g'),
+];
+const ACTOR_NAMING = [
+  new RegExp(String.raw`\b(?:threat actor|threat group|APT group|hacking group|ransomware gang|cybercrime group|intrusion set|actor) (?:known as |dubbed |called |named |tracked as )?${NAME}\b`, 'g'),
+  new RegExp(String.raw`\b(?:we|researchers|Microsoft|Mandiant|analysts) (?:track|tracks|tracked|call|calls|refer to) (?:this |the )?(?:group |actor |cluster |activity )?as ${NAME}\b`, 'g'),
+];
+// Descriptors that take the name slot in "Linux ransomware", "New backdoor": platforms and languages, not names.
+const NOT_NAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'New', 'Our', 'Its', 'Their', 'Such', 'Most', 'Many', 'Some', 'Other', 'Any', 'Each',
+  'Linux', 'Windows', 'Unix', 'Android', 'Mobile', 'Go', 'Golang', 'Python', 'Rust', 'Java', 'JavaScript', 'PowerShell', 'Custom', 'Known', 'Unknown',
+  'Malicious', 'Modular', 'Commodity', 'Open', 'Sample', 'Stage', 'First', 'Second', 'Final', 'Initial', 'Remote', 'Access', 'Info', 'Crypto',
+  'Banking', 'Wiper', 'Ransomware', 'Backdoor', 'Loader', 'Stealer', 'Trojan', 'Botnet', 'Malware', 'Threat', 'Actor', 'Group',
+  'PHP', 'ASP', 'ASPX', 'JSP', 'Perl', 'Ruby', 'Bash', 'Shell', 'VBA', 'VBS', 'HTML', 'Web', 'Office', 'Macro', 'Excel', 'Word', 'Browser', 'Android']);
 const WORD = /[A-Za-z0-9][A-Za-z0-9.+_-]*[A-Za-z0-9+]|[A-Za-z0-9]/g;
 const MAX_WORDS = 4;
 
@@ -42,11 +74,22 @@ export class EntityLexicon {
     if (first) this.firstWords.add(first);
   }
 
-  /** Actors and malware named in the text, canonical names, in order of first mention. */
-  find(text: string): { actors: string[]; malware: string[] } {
-    const actors = new Set<string>();
-    const malware = new Set<string>();
+  /**
+   * Actors and malware named in the text (canonical names, in order of first mention). `actors` and `malware` hold
+   * only those the article states; `mentions` holds every one with its sentence and how the attribution is stated.
+   */
+  find(text: string): { actors: string[]; malware: string[]; mentions: EntityMention[] } {
+    const found: Array<{ name: string; kind: 'actor' | 'malware'; start: number; end: number }> = [];
     const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0].replace(/\.+$/, ''), start: m.index!, end: m.index! + m[0].length }));
+    const gapBefore = (i: number) => (i > 0 ? text.slice(words[i - 1].end, words[i].start) : '\n');
+    const gapAfter = (i: number) => (i + 1 < words.length ? text.slice(words[i].end, words[i + 1].start) : '\n');
+    // A one-word name glued to other capitalised words is part of a longer proper noun (a product, a person).
+    const insideLongerName = (i: number): boolean => {
+      const prev = words[i - 1];
+      if (prev && gapBefore(i) === ' ' && /^[A-Z]/.test(prev.w) && !FUNCTION_WORDS.has(prev.w) && !/[.!?:]\s*$/.test(text.slice(Math.max(0, prev.start - 2), prev.start))) return true;
+      const next = words[i + 1];
+      return !!next && gapAfter(i) === ' ' && /^[A-Z]/.test(next.w) && !CLASS_NOUNS.test(next.w);
+    };
     for (let i = 0; i < words.length; i++) {
       if (!this.firstWords.has(words[i].w)) continue;
       for (let k = MAX_WORDS; k >= 1; k--) {
@@ -61,8 +104,10 @@ export class EntityLexicon {
         const phrase = text.slice(words[i].start, words[i + k - 1].start + words[i + k - 1].w.length);
         const a = this.actors.get(phrase);
         const m = this.malware.get(phrase);
-        if (a) actors.add(a);
-        if (m) malware.add(m);
+        if ((a || m) && k === 1 && insideLongerName(i)) continue;
+        const end = words[i + k - 1].start + words[i + k - 1].w.length;
+        if (a) found.push({ name: a, kind: 'actor', start: words[i].start, end });
+        if (m) found.push({ name: m, kind: 'malware', start: words[i].start, end });
         if (a || m) {
           i += k - 1;
           break;
@@ -71,8 +116,51 @@ export class EntityLexicon {
     }
     for (const m of text.matchAll(ACTOR_PATTERN)) {
       const name = m[0].replace(/^APT (\d)/, 'APT$1');
-      if (![...actors].some((a) => a === name || this.actors.get(name) === a)) actors.add(this.actors.get(name) ?? name);
+      found.push({ name: this.actors.get(name) ?? name, kind: 'actor', start: m.index, end: m.index + m[0].length });
     }
-    return { actors: [...actors], malware: [...malware].filter((x) => !actors.has(x)) };
+    for (const [patterns, kind] of [[MALWARE_NAMING, 'malware'], [ACTOR_NAMING, 'actor']] as const) {
+      for (const re of patterns) {
+        for (const m of text.matchAll(re)) {
+          // "The Foo ransomware": the determiner is not part of the name.
+          const parts = m[1].split(' ');
+          let name = NOT_NAMES.has(parts[0].split('-')[0]) ? (parts.length > 1 && !NOT_NAMES.has(parts[1]) ? parts.slice(1).join(' ') : '') : m[1];
+          // Title Case ("… Push ScanBox Keylogger", "Argument Loader"): word boundaries of a name are unknowable, so
+          // only a one-word name that looks coined (CamelCase, digits, short capitals) is taken.
+          const after = text.slice(m.index + m[0].indexOf(m[1]) + m[1].length + 1, m.index + m[0].indexOf(m[1]) + m[1].length + 2);
+          if (name && /^[A-Z]$/.test(after)) {
+            const last = name.split(' ').pop()!;
+            name = /^(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|[A-Z]{3,8})$/.test(last) ? last : '';
+          }
+          if (!name) continue;
+          if (m[0] === m[0].toUpperCase()) continue; // a title in capitals: word boundaries of names are unknowable
+          const start = m.index + m[0].lastIndexOf(name);
+          found.push({ name: (kind === 'actor' ? this.actors.get(name) : this.malware.get(name)) ?? name, kind, start, end: start + name.length });
+        }
+      }
+    }
+    return summariseMentions(text, found);
   }
+}
+
+/** One entry per (kind, name), in order of first mention, with its best-stated sentence. */
+function summariseMentions(text: string, found: Array<{ name: string; kind: 'actor' | 'malware'; start: number; end: number }>) {
+  const sentences = splitSentences(text);
+  const rankOf = { stated: 0, hedged: 1, denied: 2 } as const;
+  const byKey = new Map<string, EntityMention & { first: number }>();
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    const si = sentenceIndexAt(sentences, f.start);
+    const sentence = si >= 0 ? sentences[si] : undefined;
+    const local = sentence ? text.slice(sentence.start, sentence.end) : f.name;
+    const at = f.start - (sentence?.start ?? f.start);
+    const attribution = isNegated(local, at, at + (f.end - f.start)) ? 'denied' : isSpeculative(local) ? 'hedged' : 'stated';
+    const key = `${f.kind}:${f.name}`;
+    const prev = byKey.get(key);
+    if (!prev) byKey.set(key, { name: f.name, kind: f.kind, attribution, evidence: sentence?.text ?? f.name, first: f.start });
+    else if (rankOf[attribution] < rankOf[prev.attribution]) Object.assign(prev, { attribution, evidence: sentence?.text ?? f.name });
+  }
+  const mentions = [...byKey.values()].sort((a, b) => a.first - b.first).map(({ first: _first, ...m }) => m);
+  const actors = mentions.filter((m) => m.kind === 'actor' && m.attribution === 'stated').map((m) => m.name);
+  const actorSet = new Set(actors);
+  const malware = mentions.filter((m) => m.kind === 'malware' && m.attribution === 'stated' && !actorSet.has(m.name)).map((m) => m.name);
+  return { actors, malware, mentions: mentions.filter((m) => !(m.kind === 'malware' && actorSet.has(m.name))) };
 }

@@ -53,6 +53,8 @@ export function renderMarkdown(b: Briefing): string {
   const ent: string[] = [];
   if (b.entities.actors.length) ent.push(`**Actors:** ${b.entities.actors.map(escapeMarkdown).join(', ')}`);
   if (b.entities.malware.length) ent.push(`**Malware and tools:** ${b.entities.malware.map(escapeMarkdown).join(', ')}`);
+  const unsure = (b.entities.mentions ?? []).filter((m) => m.attribution !== 'stated');
+  if (unsure.length) ent.push(`**Named but not attributed:** ${unsure.map((m) => `${escapeMarkdown(m.name)} (${m.attribution === 'denied' ? 'ruled out' : 'suspected'})`).join(', ')}`);
   if (b.entities.cves.length) ent.push(`**CVEs:** ${b.entities.cves.join(', ')}`);
   if (ent.length) out.push(ent.join('  \n'), '');
 

@@ -85,3 +85,43 @@ describe('summary: headings and title', () => {
     assert.equal(s, 'The actor sends invoice lures to finance teams in logistics companies every week.');
   });
 });
+
+describe('entities: what is and is not a name', () => {
+  const lex = new EntityLexicon({
+    groups: [{ name: 'Ocean Lotus', aliases: ['APT32'] }, { name: 'Sandworm Team', aliases: [] }],
+    software: [
+      { name: 'Carbon', aliases: [], kind: 'malware' }, { name: 'Milan', aliases: ['James'], kind: 'malware' },
+      { name: 'Kevin', aliases: [], kind: 'malware' }, { name: 'Crimson', aliases: [], kind: 'malware' },
+    ],
+  });
+
+  it('never lists ATT&CK tactic IDs as actors', () => {
+    assert.deepEqual(lex.find('Tactic TA0002 Execution and TA0005 Defense Evasion were observed, as was TA2541.').actors, ['TA2541']);
+  });
+
+  it('ignores a one-word alias inside a longer proper noun (a product or a person) but keeps "<Name> RAT"', () => {
+    const r = lex.find('The Carbon Black sensor flagged it. Thanks to James M Snell and Kevin Mitnick for the review. Crimson RAT was then staged.');
+    assert.deepEqual(r.malware, ['Crimson']);
+  });
+
+  it('finds families and actors the article names itself, ATT&CK or not', () => {
+    const r = lex.find('Quartzlock Ransomware hits hospitals\nThe Quartzlock ransomware encrypts shares. A backdoor dubbed PaperKite is dropped first. ' +
+      'The threat actor Velvet Heron ran the operation. We have dubbed it FogSpinner in our analysis. A new Linux ransomware was seen too.');
+    assert.deepEqual(r.malware, ['Quartzlock', 'PaperKite', 'FogSpinner']);
+    assert.deepEqual(r.actors, ['Velvet Heron']);
+  });
+
+  it('keeps hedged and denied attribution out of the confident lists, with the sentence that says so', () => {
+    const r = lex.find('We suspect Sandworm Team may have been involved. There is not substantial evidence linking the intrusion to APT32.');
+    assert.deepEqual(r.actors, []);
+    const byName = Object.fromEntries(r.mentions.map((m) => [m.name, m]));
+    assert.equal(byName['Sandworm Team'].attribution, 'hedged');
+    assert.notEqual(byName['Ocean Lotus'].attribution, 'stated');
+    assert.match(byName['Ocean Lotus'].evidence, /not substantial evidence/);
+    assert.deepEqual(lex.find('The intrusion was likely carried out by Sandworm Team.').actors, ['Sandworm Team'], 'estimative "likely" is an assessment');
+  });
+
+  it('does not read names out of a title written in capitals', () => {
+    assert.deepEqual(lex.find('INVOICE EMAIL PUSHES NEW LOADER BACKDOOR\n').malware, []);
+  });
+});
