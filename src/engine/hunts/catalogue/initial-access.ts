@@ -101,7 +101,8 @@ export function initialAccessHunts(): CatalogueHunt[] {
       trigger: {
         phrases: [
           /(?:malicious|weaponi[sz]ed|embedded|obfuscated|auto-?open|VBA) macros?/, /macro-enabled (?:documents?|files?|spreadsheets?|workbooks?|templates?)/,
-          /enable (?:the )?(?:editing|content|macros)/, /(?:Word|Excel|PowerPoint|Office|OneNote|WINWORD\.EXE|EXCEL\.EXE) (?:document |process |application |file )?(?:spawns?|spawned|launch(?:es|ed)|starts?|started) (?:cmd|powershell|mshta|wscript|cscript|rundll32|regsvr32|a (?:shell|command|script|process))/,
+          /enable (?:the )?(?:editing|content|macros)/, /(?:malicious|weaponi[sz]ed|booby-trapped|lure) (?:Microsoft )?(?:Office|Word|Excel|PowerPoint|Hancom|HWP|OneNote) (?:documents?|files?|attachments?|spreadsheets?|workbooks?)/i,
+          /macros? (?:code )?(?:creates?|drops?|downloads?|executes?|launch(?:es)?|decompress(?:es)?|extracts?|deploys?|installs?)/, /(?:Word|Excel|PowerPoint|Office|OneNote|WINWORD\.EXE|EXCEL\.EXE) (?:document |process |application |file )?(?:spawns?|spawned|launch(?:es|ed)|starts?|started) (?:cmd|powershell|mshta|wscript|cscript|rundll32|regsvr32|a (?:shell|command|script|process))/,
         ],
       },
       spl: [
@@ -123,7 +124,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
       ].join('\n'),
       falsePositives: ['Add-ins and document-management plug-ins sometimes start cmd.exe or PowerShell; baseline them by command line.'],
       examples: {
-        fire: ['The document contains a malicious macro that downloads the loader.', 'Victims are asked to enable content, after which WINWORD.EXE spawns powershell.', 'The group sent macro-enabled documents to the ministry.'],
+        fire: ['The document contains a malicious macro that downloads the loader.', 'The macros create and decompress an embedded archive.', 'A cluster of malicious Office documents distributes the RAT.', 'Victims are asked to enable content, after which WINWORD.EXE spawns powershell.', 'The group sent macro-enabled documents to the ministry.'],
         quiet: ['Organisations should disable macros from the internet.', 'The Excel workbook lists the affected versions.', 'Macros were not used in this campaign.'],
       },
     },
@@ -348,7 +349,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
       telemetry: { splunk: ['Endpoint.Processes'], defender: ['DeviceProcessEvents'] },
       trigger: {
         techniques: ['T1195.001'],
-        phrases: [/(?:pre|post)install (?:scripts?|hooks?|steps?)/, /(?:malicious|obfuscated|rogue) (?:install|installation|setup|postinstall|preinstall) (?:scripts?|hooks?)/, /malicious setup\.py/, /install(?:ation)? scripts? (?:that )?(?:download\w*|fetch\w*|runs?|execut\w*|launch\w*)/],
+        phrases: [/(?:malicious|trojani[sz]ed|typo-?squat\w*) (?:(?:npm|PyPI|Python|pip|NuGet|RubyGems|JavaScript) )?(?:packages?|librar(?:y|ies))/i, /(?:pre|post)install (?:scripts?|hooks?|steps?)/, /(?:malicious|obfuscated|rogue) (?:install|installation|setup|postinstall|preinstall) (?:scripts?|hooks?)/, /malicious setup\.py/, /install(?:ation)? scripts? (?:that )?(?:download\w*|fetch\w*|runs?|execut\w*|launch\w*)/],
       },
       spl: [
         '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
@@ -372,8 +373,55 @@ export function initialAccessHunts(): CatalogueHunt[] {
       ].join('\n'),
       falsePositives: ['Packages with native parts download prebuilt binaries at install (node-gyp, prebuild, Puppeteer); allow-list their hosts.'],
       examples: {
-        fire: ['The package declares a postinstall script that downloads a binary.', 'A malicious setup.py fetches the payload when the package is installed.', 'The obfuscated install script runs curl against the C2.'],
-        quiet: ['Developers should review postinstall scripts before installing.', 'The installer supports silent mode.', 'The package has no install scripts.'],
+        fire: ['The package declares a postinstall script that downloads a binary.', 'We found 116 malicious PyPI packages.', 'A malicious setup.py fetches the payload when the package is installed.', 'The obfuscated install script runs curl against the C2.'],
+        quiet: ['Developers should review postinstall scripts before installing.', 'The installer supports silent mode.', 'The package has no install scripts.', 'The registry removed no malicious packages this week.'],
+      },
+    },
+    {
+      id: 'UC_BROWSER_DOWNLOAD_EXECUTED',
+      title: 'Executable downloaded by a browser and run soon after (drive-by, fake update)',
+      description: 'Drive-by downloads, watering holes, fake browser updates and malvertising end the same way: the browser saves an ' +
+        'executable, installer or script, and the user (or the page) runs it within minutes. The hunt pairs browser-written ' +
+        'executables with a process started from the same path shortly afterwards.',
+      phase: 'delivery',
+      techniques: ['T1189', 'T1204.002'],
+      telemetry: { splunk: ['Endpoint.Filesystem', 'Endpoint.Processes'], defender: ['DeviceFileEvents', 'DeviceProcessEvents'] },
+      trigger: {
+        techniques: ['T1189'],
+        phrases: [/drive-by(?:[- ]download)?s?/, /watering[- ]holes?/, /fake (?:browser |Chrome |Firefox |Edge |software )?updates?/i, /malvertising/, /SEO poisoning/i, /SocGholish/i],
+      },
+      spl: [
+        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        '  from datamodel=Endpoint.Filesystem',
+        '  where Filesystem.process_name IN ("chrome.exe", "msedge.exe", "firefox.exe", "brave.exe", "opera.exe", "iexplore.exe")',
+        '    Filesystem.file_name IN ("*.exe", "*.msi", "*.scr", "*.js", "*.hta", "*.msix", "*.appx")',
+        '  by Filesystem.dest Filesystem.user Filesystem.process_name Filesystem.file_name Filesystem.file_path',
+        '| `drop_dm_object_name(Filesystem)`',
+        '| join type=inner dest file_path',
+        '    [| tstats `security_content_summariesonly` count as runs min(_time) as runTime from datamodel=Endpoint.Processes',
+        '       by Processes.dest Processes.process_path Processes.process',
+        '     | `drop_dm_object_name(Processes)`',
+        '     | rename process_path as file_path]',
+        '| where runTime >= firstTime AND runTime - firstTime < 3600',
+        ...ctime,
+      ].join('\n'),
+      kql: [
+        'let downloads = DeviceFileEvents',
+        '  | where Timestamp > ago(30d)',
+        '  | where InitiatingProcessFileName in~ ("chrome.exe", "msedge.exe", "firefox.exe", "brave.exe", "opera.exe", "iexplore.exe")',
+        '  | where FileName matches regex @"(?i)\\.(exe|msi|scr|js|hta|msix|appx)$"',
+        '  | project Downloaded = Timestamp, DeviceId, DeviceName, FolderPath, FileOriginUrl, FileOriginReferrerUrl;',
+        'DeviceProcessEvents',
+        '| where Timestamp > ago(30d)',
+        '| join kind=inner downloads on DeviceId, FolderPath',
+        '| where Timestamp between (Downloaded .. (Downloaded + 1h))',
+        '| project Timestamp, DeviceName, AccountName, FolderPath, ProcessCommandLine, InitiatingProcessFileName, FileOriginUrl, FileOriginReferrerUrl',
+        '| order by Timestamp desc',
+      ].join('\n'),
+      falsePositives: ['Users install software from vendor sites every day; the origin URL and the signer tell a fake update from a real one.'],
+      examples: {
+        fire: ['The infection started with a drive-by download from a compromised news site.', 'Visitors were shown a fake browser update that delivered the loader.', 'The group ran a watering hole on an industry forum.'],
+        quiet: ['Keep browsers updated to stop drive-by attacks.', 'The update was downloaded from the vendor site.', 'No watering hole was involved.'],
       },
     },
   ];
