@@ -89,9 +89,10 @@ function quote(s: string, max = 60): string {
   return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
-export function fireBehaviourHunts(techniques: TechniqueHit[], ix: NarrativeIndex): Hunt[] {
+/** The catalogue hunts the article supports; `hunts` defaults to the real catalogue (tests pass their own). */
+export function fireBehaviourHunts(techniques: TechniqueHit[], ix: NarrativeIndex, hunts: readonly CatalogueHunt[] = catalogue()): Hunt[] {
   const out: Hunt[] = [];
-  for (const h of catalogue()) {
+  for (const h of hunts) {
     const tech = techniqueHit(h, techniques);
     const phrases = phraseHits(h, ix);
     if (!tech && !phrases.length) continue;

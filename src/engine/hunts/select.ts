@@ -6,6 +6,7 @@ import { articleHunt } from './article/hunt';
 import { fireBehaviourHunts, indexNarrative } from './behaviour';
 import { iocHunts } from './ioc/fill';
 import { narrativeSentences } from './narrative';
+import type { CatalogueHunt } from './types';
 import { scanSentences } from '../text/sentences';
 
 export interface HuntInput {
@@ -14,6 +15,8 @@ export interface HuntInput {
   text: string;
   iocs: readonly Ioc[];
   techniques: readonly TechniqueHit[];
+  /** The behaviour catalogue to choose from; the real one unless a test passes its own. */
+  catalogue?: readonly CatalogueHunt[];
 }
 
 const PHASE_RANK = new Map<KillChainPhase, number>(KILL_CHAIN_PHASES.map((p, i) => [p, i]));
@@ -31,7 +34,7 @@ export function selectHunts(input: HuntInput): Hunt[] {
   if (!input.techniques.length && !input.iocs.length) return [];
   const sentences = narrativeSentences(input.text);
   const hunts = [
-    ...fireBehaviourHunts([...input.techniques], indexNarrative(sentences)),
+    ...fireBehaviourHunts([...input.techniques], indexNarrative(sentences), input.catalogue),
     ...iocHunts(input.iocs, scanSentences(input.text).sentences),
   ];
   const own = articleHunt({ ...input, sentences });
