@@ -39,6 +39,7 @@ const AGENT = /\buser[- ]agent(?: string)?(?::| header| of| value)?\s*(?:["“](
 // A command shown on its own line (code block, listing): starts with a command word and has an argument.
 const COMMAND_LINE = /^(?:\$ |> |PS> |C:\\[^>\n]{0,60}> )?((?:cmd(?:\.exe)?\s+\/[ck]|powershell(?:\.exe)?\s+-|pwsh\s+-|schtasks(?:\.exe)?\s+\/|reg(?:\.exe)?\s+add|rundll32(?:\.exe)?\s+\S|regsvr32(?:\.exe)?\s+\S|mshta(?:\.exe)?\s+\S|certutil(?:\.exe)?\s+-|bitsadmin(?:\.exe)?\s+\/|wmic\s+\S|vssadmin(?:\.exe)?\s+\S|curl\s+-|wget\s+\S|bash\s+-c|chmod\s+\+x|nohup\s+\S|python3?\s+-c|sc(?:\.exe)?\s+(?:create|config)|msiexec(?:\.exe)?\s+\/)[^\n]{0,300})$/gim;
 
+const NAMED_OBJECT_CUE = /task|\/tn|service|daemon|sc(?:\.exe)? create|mutex|pipe|agent/i;
 // Common words a loose pattern could catch after "task"/"service"/"mutex".
 const GENERIC = /^(?:the|a|an|this|that|it|is|was|which|and|or|to|of|for|with|named|called|running|created|scheduled|task|service|mutex|object)$/i;
 
@@ -73,18 +74,24 @@ function isArtefactPath(p: string): boolean {
 export function findArtefacts(text: string, sentences: readonly Sentence[], iocs: readonly Ioc[]): Artefacts {
   const a: Artefacts = { files: [], paths: [], tasks: [], services: [], pipes: [], mutexes: [], agents: [], commands: [] };
   // IOC-list file names are hunted by UC_IOC_FILE; here only those the narrative says were dropped, written or run.
-  const placed = sentences.filter((s) => PLACED.test(s.masked)).map((s) => s.text.toLowerCase());
+  const placedSentences = sentences.filter((s) => PLACED.test(s.masked));
+  let placed: string | undefined;
   for (const i of iocs) {
-    const v = i.value.toLowerCase();
-    if (i.type === 'file_name' && isArtefactFile(i.value) && a.files.length < MAX_FILES && placed.some((t) => t.includes(v))) add(a.files, i.value);
+    if (i.type === 'file_name' && a.files.length < MAX_FILES && isArtefactFile(i.value)) {
+      placed ??= placedSentences.map((s) => s.text.toLowerCase()).join('\n');
+      if (placed.includes(i.value.toLowerCase())) add(a.files, i.value);
+    }
     if (i.type === 'file_path' && isArtefactPath(i.value)) add(a.paths, i.value);
   }
+  const placedSet = new Set(placedSentences);
   for (const s of sentences) {
     const t = s.masked;
-    if (PLACED.test(t)) {
-      for (const m of t.matchAll(WIN_PATH)) if (isArtefactPath(m[0].replace(/[.,;:)]+$/, ''))) add(a.paths, m[0]);
-      for (const m of t.matchAll(NIX_PATH)) if (isArtefactPath(m[0].replace(/[.,;:)]+$/, ''))) add(a.paths, m[0]);
+    if (placedSet.has(s)) {
+      if (t.includes(':\\')) for (const m of t.matchAll(WIN_PATH)) if (isArtefactPath(m[0].replace(/[.,;:)]+$/, ''))) add(a.paths, m[0]);
+      if (t.includes('/')) for (const m of t.matchAll(NIX_PATH)) if (isArtefactPath(m[0].replace(/[.,;:)]+$/, ''))) add(a.paths, m[0]);
     }
+    // One cheap test per sentence before the five named-object patterns (most sentences name none).
+    if (!NAMED_OBJECT_CUE.test(t)) continue;
     for (const m of t.matchAll(TASK)) add(a.tasks, firstGroup(m));
     for (const m of t.matchAll(SERVICE)) add(a.services, firstGroup(m));
     for (const m of t.matchAll(MUTEX)) add(a.mutexes, m[1] ?? codeLike(m[2]));

@@ -108,8 +108,16 @@ export function articleHunt(input: ArticleHuntInput): Hunt | undefined {
   const named = [listWords('files', a.files), listWords('paths', a.paths), listWords('scheduled tasks', a.tasks), listWords('services', a.services),
     listWords('named pipes', a.pipes), listWords('mutexes', a.mutexes), listWords('user agents', a.agents), listWords('command lines', a.commands)].filter(Boolean);
   const lower = all.map((v) => v.toLowerCase());
-  const evidence = input.sentences.filter((s) => lower.some((v) => s.text.toLowerCase().includes(v))).map((s) => s.text);
-  const techniques = input.techniques.filter((t) => t.evidence.some((e) => lower.some((v) => e.toLowerCase().includes(v)))).map((t) => t.id);
+  const mentions = (s: string): boolean => {
+    const l = s.toLowerCase();
+    return lower.some((v) => l.includes(v));
+  };
+  const evidence: string[] = [];
+  for (const s of input.sentences) {
+    if (evidence.length >= 3) break;
+    if (mentions(s.text) && !evidence.includes(s.text)) evidence.push(s.text);
+  }
+  const techniques = input.techniques.filter((t) => t.evidence.some(mentions)).map((t) => t.id);
   return {
     id,
     kind: 'article',
@@ -121,7 +129,7 @@ export function articleHunt(input: ArticleHuntInput): Hunt | undefined {
     confidence: 'medium',
     techniques: [...new Set(techniques)],
     reason: `The article names ${named.join('; ')}.`,
-    evidence: [...new Set(evidence)].slice(0, 3),
+    evidence,
     telemetry: { splunk, defender },
     spl,
     kql,

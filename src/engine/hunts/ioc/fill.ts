@@ -77,7 +77,7 @@ const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 /** The sentence an IOC was first found in, else its stored context. */
 function evidenceOf(i: Ioc, sentences: readonly Sentence[]): string {
   const at = i.offsets[0]?.[0];
-  const k = at === undefined ? -1 : sentenceIndexAt([...sentences], at);
+  const k = at === undefined ? -1 : sentenceIndexAt(sentences as Sentence[], at);
   const s = k >= 0 ? sentences[k].text : i.context;
   return s.replace(/\s+/g, ' ').trim();
 }
