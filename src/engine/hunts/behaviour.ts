@@ -13,16 +13,34 @@ import type { CatalogueHunt } from './types';
 const MAX_EVIDENCE = 3;
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
-const globalOf = new WeakMap<RegExp, RegExp>();
-/** The bounded phrase as a global regex, compiled once per phrase, to scan the whole narrative in one pass. */
-function scanner(p: RegExp): RegExp {
-  let g = globalOf.get(p);
-  if (!g) {
-    const b = boundedPhrase(p);
-    g = new RegExp(b.source, b.flags.replace('g', '') + 'g');
-    globalOf.set(p, g);
-  }
-  return g;
+interface Detector {
+  /** One alternation per case mode, word-bounded once: finds every position where some phrase may match. */
+  scans: Array<{ re: RegExp; members: Array<{ hunt: number; sticky: RegExp }> }>;
+}
+const detectors = new WeakMap<readonly CatalogueHunt[], Detector>();
+
+/** Built once per catalogue: the hunts' phrases grouped by case mode into two combined scanners. */
+function detectorFor(hunts: readonly CatalogueHunt[]): Detector {
+  let d = detectors.get(hunts);
+  if (d) return d;
+  const groups = new Map<string, Array<{ hunt: number; source: string; sticky: RegExp }>>();
+  hunts.forEach((h, hunt) => {
+    for (const p of h.trigger.phrases ?? []) {
+      const b = boundedPhrase(p);
+      const flags = b.flags.includes('i') ? 'i' : '';
+      const list = groups.get(flags) ?? [];
+      list.push({ hunt, source: p.source, sticky: new RegExp(b.source, flags + 'y') });
+      groups.set(flags, list);
+    }
+  });
+  d = {
+    scans: [...groups.entries()].map(([flags, list]) => ({
+      re: new RegExp(`(?<![A-Za-z0-9_])(?:${list.map((x) => `(?:${x.source})`).join('|')})(?![A-Za-z0-9_])`, flags + 'g'),
+      members: list.map(({ hunt, sticky }) => ({ hunt, sticky })),
+    })),
+  };
+  detectors.set(hunts, d);
+  return d;
 }
 
 /** The narrative joined once, with each sentence's start, so a phrase runs once per article, not once per sentence. */
@@ -55,23 +73,37 @@ function sentenceAt(ix: NarrativeIndex, pos: number): number {
 
 export interface PhraseHit { phrase: string; sentence: Sentence }
 
-/** Narrative sentences where one of the trigger's phrases is stated as attacker behaviour, first ones first. */
-export function phraseHits(h: CatalogueHunt, ix: NarrativeIndex): PhraseHit[] {
-  const hits = new Map<number, PhraseHit>();
-  for (const p of h.trigger.phrases ?? []) {
-    const re = scanner(p);
+/**
+ * For each hunt (by index), the narrative sentences where one of its phrases is stated as attacker behaviour, first
+ * ones first. The combined scanners find candidate positions in one pass per case mode; each phrase is then tried
+ * only there (sticky), and the scan resumes one character later so overlapping phrases are all seen.
+ */
+export function phraseHitsByHunt(hunts: readonly CatalogueHunt[], ix: NarrativeIndex): Map<number, PhraseHit[]> {
+  const out = new Map<number, Map<number, PhraseHit>>();
+  for (const { re, members } of detectorFor(hunts).scans) {
     re.lastIndex = 0;
-    for (const m of ix.joined.matchAll(re)) {
-      const i = sentenceAt(ix, m.index);
-      if (hits.has(i)) continue;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(ix.joined)) !== null) {
+      const at = m.index;
+      re.lastIndex = at + 1;
+      const i = sentenceAt(ix, at);
       const s = ix.sentences[i];
-      const local = m.index - ix.starts[i];
-      if (ADVICE.test(s.masked) || isNegated(s.masked, local, local + m[0].length)) continue;
-      hits.set(i, { phrase: m[0].replace(/\s+/g, ' '), sentence: s });
-      if (hits.size >= MAX_EVIDENCE) break;
+      if (ADVICE.test(s.masked)) continue;
+      for (const { hunt, sticky } of members) {
+        const seen = out.get(hunt);
+        if (seen && (seen.has(i) || seen.size >= MAX_EVIDENCE)) continue;
+        sticky.lastIndex = at;
+        const x = sticky.exec(ix.joined);
+        if (!x) continue;
+        const local = at - ix.starts[i];
+        if (isNegated(s.masked, local, local + x[0].length)) continue;
+        const map = seen ?? new Map<number, PhraseHit>();
+        map.set(i, { phrase: x[0].replace(/\s+/g, ' '), sentence: s });
+        out.set(hunt, map);
+      }
     }
   }
-  return [...hits.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v).slice(0, MAX_EVIDENCE);
+  return new Map([...out.entries()].map(([h, m]) => [h, [...m.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v)]));
 }
 
 /** The best technique hit that a trigger accepts: itself, or a sub-technique of a listed parent. */
@@ -92,9 +124,10 @@ function quote(s: string, max = 60): string {
 /** The catalogue hunts the article supports; `hunts` defaults to the real catalogue (tests pass their own). */
 export function fireBehaviourHunts(techniques: TechniqueHit[], ix: NarrativeIndex, hunts: readonly CatalogueHunt[] = catalogue()): Hunt[] {
   const out: Hunt[] = [];
-  for (const h of hunts) {
+  const byHunt = phraseHitsByHunt(hunts, ix);
+  for (const [k, h] of hunts.entries()) {
     const tech = techniqueHit(h, techniques);
-    const phrases = phraseHits(h, ix);
+    const phrases = byHunt.get(k) ?? [];
     if (!tech && !phrases.length) continue;
     const reasons: string[] = [];
     if (tech) reasons.push(`the article describes ${tech.id} ${tech.name} (${tech.confidence} confidence)`);
