@@ -26,8 +26,10 @@ function referenceSpans(text: string): Array<[number, number]> {
       continue;
     }
     if (!inRefs || !line.trim()) continue;
-    // A prose paragraph (long, no link, no list marker) ends the list.
-    if (!REF_ENTRY.test(line) && words(line) >= PROSE_WORDS) {
+    // A prose line (long, no link; a bullet too) or a new heading ("INFECTION CHAIN:") ends the list.
+    const link = /https?:\/\/|\bwww\./i.test(line);
+    const heading = !REF_ENTRY.test(line) && /:\s*$|^[^a-z]{3,60}$/.test(line.trim()) && words(line) <= 8;
+    if (heading || (!link && words(line) >= PROSE_WORDS)) {
       spans.push([from, at]);
       inRefs = false;
     }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ioc, TechniqueHit } from '../../../src/engine/model';
 import { orderHunts, selectHunts } from '../../../src/engine/hunts/select';
+import { narrativeSentences } from '../../../src/engine/hunts/narrative';
 import type { CatalogueHunt } from '../../../src/engine/hunts/types';
 import { generateBriefing } from '../../../src/engine/brief';
 import { articleFromContent } from '../../../src/engine/article/load';
@@ -104,5 +105,15 @@ describe('hunt selection', () => {
       const again = generateBriefing(articleFromContent(html, { url: 'https://example-security-blog.test/2026/operation-lantern' }), { attack: attackKnowledge(index) });
       assert.deepEqual(again.hunts, b.hunts, 'deterministic, IDs included');
     });
+  });
+});
+
+describe('hunt narrative', () => {
+  it('drops a reference list but keeps the sections after it', () => {
+    const text = 'REFERENCE:\n\n- https://example.org/status/1\n- Beaconing explained\n\nINFECTION CHAIN:\n\n- email --> link --> downloaded zip\n' +
+      'NOTES:\n\n- In other cases, the zip contains a Windows shortcut file that the victim runs to start the infection chain.\n';
+    const kept = narrativeSentences(text).map((s) => s.text);
+    assert.ok(!kept.some((t) => /example\.org|Beaconing explained/.test(t)), kept.join(' | '));
+    assert.ok(kept.includes('INFECTION CHAIN:') && kept.some((t) => /Windows shortcut/.test(t)), kept.join(' | '));
   });
 });

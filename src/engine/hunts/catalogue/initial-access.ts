@@ -21,7 +21,8 @@ export function initialAccessHunts(): CatalogueHunt[] {
       telemetry: { splunk: ['Email.All_Email', 'Web.Web'], defender: ['UrlClickEvents', 'EmailUrlInfo', 'EmailEvents'] },
       trigger: {
         techniques: ['T1566.002', 'T1204.001'],
-        phrases: [/(?:phishing|malicious|spear-?phishing|weaponi[sz]ed) (?:links?|URLs?|hyperlinks?)/i, /click\w* (?:on )?(?:an? |the )?(?:malicious |embedded |phishing )?(?:links?|URLs?|hyperlinks?|button) (?:in|inside|within) (?:an? |the )?(?:e-?mail|message)/i],
+        phrases: [/(?:phishing|malicious|spear-?phishing|weaponi[sz]ed) (?:links?|URLs?|hyperlinks?)/i, /click\w* (?:on )?(?:an? |the )?(?:malicious |embedded |phishing )?(?:links?|URLs?|hyperlinks?|button) (?:in|inside|within) (?:an? |the )?(?:e-?mail|message)/i,
+          /(?:links?|URLs?) (?:from|in|inside|within) (?:the |an? )?(?:malicious|phishing|spam|malspam) (?:e-?mails?|messages?)/i],
       },
       spl: [
         '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
@@ -47,7 +48,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
       ].join('\n'),
       falsePositives: ['Newsletters and marketing mail are clicked all day; narrow by sender domain, URL domain age or the campaign\'s lure subject.'],
       examples: {
-        fire: ['The victim received an e-mail with a phishing link to a fake login page.', 'Users who clicked the link in the email were sent to the payload.'],
+        fire: ['The victim received an e-mail with a phishing link to a fake login page.', 'URL from the malicious email: a tracking link to the ZIP download.', 'Users who clicked the link in the email were sent to the payload.'],
         quiet: ['We recommend that users report phishing links to the SOC.', 'The release notes link to the changelog.', 'No malicious URLs were found in the messages.'],
       },
     },
@@ -182,7 +183,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         phrases: [
           /(?:malicious|weaponi[sz]ed|rogue) (?:ISO|IMG|VHDX?|disk image|LNK|shortcut)(?: files?| images?| attachments?)?/,
           /(?:ISO|IMG|VHDX?|disk image) (?:files? |images? )?(?:attachments?|attached)/, /(?:ISO|IMG|VHDX?) (?:files?|images?|archives?) (?:that )?(?:contain\w*|with|hold\w*|carr\w*)/,
-          /mount\w* (?:the |an? )?(?:ISO|IMG|VHDX?|disk image)/, /LNK (?:files?|shortcuts?|payloads?)/,
+          /mount\w* (?:the |an? )?(?:ISO|IMG|VHDX?|disk image)/, /LNK (?:files?|shortcuts?|payloads?)/, /\.lnk\)? (?:files?|shortcuts?)/i, /malicious (?:Windows )?shortcuts?/i,
         ],
       },
       spl: [
@@ -212,8 +213,8 @@ export function initialAccessHunts(): CatalogueHunt[] {
       ].join('\n'),
       falsePositives: ['Software distributed as ISO (installers, drivers) runs from a mounted drive; allow-list known publishers and signers.'],
       examples: {
-        fire: ['The emails carry a malicious ISO attachment named Invoice.iso.', 'Once the victim mounts the IMG file, a LNK file runs the loader.', 'The ISO file contains a shortcut and a hidden DLL.'],
-        quiet: ['Block ISO attachments at the gateway.', 'Download the ISO image of the distribution from the mirror.', 'The document follows ISO 27001 controls.'],
+        fire: ['The emails carry a malicious ISO attachment named Invoice.iso.', 'In other cases, the zip contains a Windows shortcut (.lnk) file.', 'Once the victim mounts the IMG file, a LNK file runs the loader.', 'The ISO file contains a shortcut and a hidden DLL.'],
+        quiet: ['Block ISO attachments at the gateway.', 'Pin a shortcut to the taskbar.', 'Download the ISO image of the distribution from the mirror.', 'The document follows ISO 27001 controls.'],
       },
     },
     {

@@ -1,0 +1,30 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { articleFromContent } from '../src/engine/article/load';
+import { generateBriefing } from '../src/engine/brief';
+import { attackKnowledge } from '../src/engine/attack/knowledge';
+import { loadAttackIndex } from '../src/engine/attack/lookup';
+import { narrativeSentences } from '../src/engine/hunts/narrative';
+import { fireBehaviourHunts, indexNarrative } from '../src/engine/hunts/behaviour';
+import { iocHunts } from '../src/engine/hunts/ioc/fill';
+import { articleHunt } from '../src/engine/hunts/article/hunt';
+import { scanSentences } from '../src/engine/text/sentences';
+const attack = attackKnowledge(loadAttackIndex('dist/attack-index.json'));
+const dir = '/work/shared/corpus/cases';
+const unit = readdirSync(dir).map((d) => { const f = readdirSync(join(dir, d)).find((x) => x.startsWith('article.'))!; return articleFromContent(readFileSync(join(dir, d, f), 'utf8'), { fileName: f }).text; }).join('\n\n');
+const text = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+const art = articleFromContent(text, { fileName: 'article.txt' });
+const b = generateBriefing(art, { attack });
+const T: Record<string, number[]> = {};
+const time = <R>(k: string, f: () => R): R => { const t = performance.now(); const r = f(); (T[k] ??= []).push(performance.now() - t); return r; };
+for (let i = 0; i < 15; i++) {
+  const t2 = art.text + ' '.repeat(i + 1);
+  const all = time('scanSentences', () => scanSentences(t2).sentences);
+  const s = time('narrative', () => narrativeSentences(t2));
+  const ix = time('index', () => indexNarrative(s));
+  time('behaviour', () => fireBehaviourHunts([...b.techniques], ix));
+  time('ioc', () => iocHunts(b.iocs, all));
+  time('article', () => articleHunt({ briefingId: 'x', text: t2, sentences: s, iocs: b.iocs, techniques: b.techniques }));
+}
+for (const [k, v] of Object.entries(T)) console.log(k.padEnd(14), (v.sort((a, c) => a - c)[Math.floor(v.length / 2)]).toFixed(1), 'ms median');
