@@ -52,7 +52,7 @@ function queryBlock(label: string, lang: string, q: string, iocCount: number): s
   const lines = q.split('\n').length;
   if (lines <= LONG_LINES && q.length <= LONG_CHARS) return [`**${label}:**`, fenced(lang, q), ''];
   const what = iocCount ? `${iocCount} values, ${lines} lines` : `${lines} lines`;
-  return [`<details><summary>${label} (${what})</summary>`, '', fenced(lang, q), '', '</details>', ''];
+  return [`<details><summary>${label} — ${what}</summary>`, '', fenced(lang, q), '', '</details>', ''];
 }
 
 function huntBlock(h: Hunt): string[] {

@@ -129,9 +129,10 @@ export function fireBehaviourHunts(techniques: TechniqueHit[], ix: NarrativeInde
     const tech = techniqueHit(h, techniques);
     const phrases = byHunt.get(k) ?? [];
     if (!tech && !phrases.length) continue;
-    const reasons: string[] = [];
-    if (tech) reasons.push(`the article describes ${tech.id} ${tech.name} (${tech.confidence} confidence)`);
-    if (phrases.length) reasons.push(`it says “${quote(phrases[0].phrase)}”`);
+    const said = phrases.length ? `says “${quote(phrases[0].phrase)}”` : '';
+    const reason = tech
+      ? `The article describes ${tech.id} ${tech.name} (${tech.confidence} confidence)${said ? `; it also ${said}` : ''}.`
+      : `The article ${said}.`;
     const evidence = [...new Set([...(tech?.evidence.slice(0, 2) ?? []), ...phrases.map((p) => p.sentence.text)])].slice(0, MAX_EVIDENCE);
     const confidence: Confidence = (tech && phrases.length) || tech?.confidence === 'high' ? 'high' : 'medium';
     out.push({
@@ -142,7 +143,7 @@ export function fireBehaviourHunts(techniques: TechniqueHit[], ix: NarrativeInde
       phase: h.phase,
       confidence,
       techniques: [...h.techniques],
-      reason: reasons.join('; and ').replace(/^./, (c) => c.toUpperCase()) + '.',
+      reason,
       evidence,
       telemetry: { splunk: [...h.telemetry.splunk], defender: [...h.telemetry.defender] },
       spl: h.spl,

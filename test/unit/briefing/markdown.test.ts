@@ -73,7 +73,7 @@ describe('markdown hunts', () => {
     const long = Array.from({ length: 60 }, (_, i) => `| where x == ${i}`).join('\n');
     const md = renderMarkdown({ ...b, hunts: [hunt('search ````odd````', long)] });
     assert.match(md, /`````spl\nsearch ````odd````\n`````/);
-    assert.match(md, /<details><summary>Defender KQL \(2 values, 60 lines\)<\/summary>\n\n```kql\n/);
+    assert.match(md, /<details><summary>Defender KQL — 2 values, 60 lines<\/summary>\n\n```kql\n/);
     assert.match(md, /\n```\n\n<\/details>/);
   });
 });
