@@ -6,6 +6,7 @@ import { benchCommand } from './commands/bench';
 import { attackCommand } from './commands/attack';
 import { exportCommand } from './commands/export';
 import { coverageCommand } from './commands/coverage';
+import { huntsCommand } from './commands/hunts';
 
 export const COMMANDS: Command[] = [
   generateCommand,
@@ -13,6 +14,7 @@ export const COMMANDS: Command[] = [
   evalCommand,
   benchCommand,
   attackCommand,
+  huntsCommand,
   exportCommand,
   coverageCommand,
 ];

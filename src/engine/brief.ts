@@ -1,4 +1,4 @@
-// The composition point: source → Article → IOCs → techniques and phases → severity → Briefing → Markdown + JSON.
+// The composition point: source → Article → IOCs → techniques and phases → severity → hunts → Briefing → Markdown + JSON.
 // The only engine file that imports the steps; the CLI, the extension and the tests all brief through it, and a new
 // step is wired here once. Generation is a pure function of the article and the loaded MITRE ATT&CK® knowledge: the
 // same input gives the same briefing, byte for byte, IDs included.
@@ -7,6 +7,7 @@ import { articleFromContent, ContentOptions, loadArticle, LoadOptions } from './
 import { renderMarkdown } from './briefing/markdown';
 import { rateSeverity } from './briefing/severity';
 import { summarise } from './briefing/summary';
+import { selectHunts } from './hunts/select';
 import { extractIocs } from './iocs/extract';
 import { Article, AttackKnowledge, Briefing } from './model';
 import { urlKey } from './text/hosts';
@@ -35,9 +36,10 @@ export function generateBriefing(article: Article, opts: GenerateOptions = {}): 
   const { actors, malware, mentions = [] } = opts.attack?.entities(`${article.title}\n${text}`) ?? { actors: [], malware: [] };
   const cves = iocs.filter((i) => i.type === 'cve').map((i) => i.value);
   const { severity, factors } = rateSeverity({ title: article.title, text, iocs, techniques, phases, actors, malware });
+  const id = briefingId(article);
   return {
     schemaVersion: 1,
-    id: briefingId(article),
+    id,
     title: article.title,
     source: article.source,
     ...(article.published ? { published: article.published } : {}),
@@ -48,7 +50,8 @@ export function generateBriefing(article: Article, opts: GenerateOptions = {}): 
     iocs,
     techniques,
     phases,
-    hunts: [],
+    // Hunts come after severity and never feed it: a hunt is what to look for, not evidence of harm.
+    hunts: selectHunts({ briefingId: id, text, iocs, techniques }),
     entities: { actors, malware, cves, mentions },
     rationale: factors,
     generator: { name: 'threat-briefings', version: VERSION, ...(opts.attack?.version ? { attackVersion: opts.attack.version } : {}) },

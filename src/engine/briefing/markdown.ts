@@ -2,7 +2,8 @@
 // untrusted: it is escaped for Markdown, and URLs inside it are defanged so nothing in a briefing is clickable
 // by accident.
 import { defangUrlsInText } from '../text/defang';
-import { Briefing, Ioc, IocType, IOC_TYPES } from '../model';
+import { fenced } from '../text/fence';
+import { Briefing, Hunt, Ioc, IocType, IOC_TYPES } from '../model';
 
 const TYPE_LABEL: Record<IocType, string> = {
   ipv4: 'IPv4 addresses', ipv6: 'IPv6 addresses', domain: 'Domains', url: 'URLs', email: 'Email addresses',
@@ -40,6 +41,30 @@ function code(s: string): string {
 function iocLine(i: Ioc): string {
   const how = i.provenance.replace('-', ' ');
   return `- ${code(i.display)} — ${escapeMarkdown(i.reason)} _(${how}, ${i.confidence} confidence)_`;
+}
+
+// Queries longer than this fold into a <details> block, so a 500-IOC hunt does not bury the briefing; the full query
+// is in the JSON and in the block.
+const LONG_LINES = 40;
+const LONG_CHARS = 4000;
+
+function queryBlock(label: string, lang: string, q: string, iocCount: number): string[] {
+  const lines = q.split('\n').length;
+  if (lines <= LONG_LINES && q.length <= LONG_CHARS) return [`**${label}:**`, fenced(lang, q), ''];
+  const what = iocCount ? `${iocCount} values, ${lines} lines` : `${lines} lines`;
+  return [`<details><summary>${label} — ${what}</summary>`, '', fenced(lang, q), '', '</details>', ''];
+}
+
+function huntBlock(h: Hunt): string[] {
+  const out = [`### ${escapeMarkdown(h.title)}`, '', `${code(h.id)} · phase: **${h.phase}** · confidence: **${h.confidence}**` +
+    (h.techniques.length ? ` · ${h.techniques.join(', ')}` : ''), ''];
+  out.push(`Why: ${escapeMarkdown(h.reason)}`);
+  for (const e of h.evidence.slice(0, 2)) out.push(`> ${escapeMarkdown(e)}`);
+  out.push('');
+  const n = h.iocs?.length ?? 0;
+  out.push(...queryBlock('Splunk SPL (CIM)', 'spl', h.spl, n), ...queryBlock('Defender KQL', 'kql', h.kql, n));
+  if (h.falsePositives.length) out.push(`_False positives:_ ${escapeMarkdown(h.falsePositives.join(' '))}`, '');
+  return out;
 }
 
 export function renderMarkdown(b: Briefing): string {
@@ -87,11 +112,7 @@ export function renderMarkdown(b: Briefing): string {
 
   out.push('## Recommended hunts', '');
   if (!b.hunts.length) out.push('_No hunt has evidence in this article._', '');
-  for (const h of b.hunts) {
-    out.push(`### ${escapeMarkdown(h.title)}`, '', `${code(h.id)} · phase: **${h.phase}** · confidence: **${h.confidence}**`, '');
-    out.push(`Why: ${escapeMarkdown(h.reason)}`, '');
-    out.push('**Splunk SPL (CIM):**', '```spl', h.spl, '```', '', '**Defender KQL:**', '```kql', h.kql, '```', '');
-  }
+  for (const h of b.hunts) out.push(...huntBlock(h));
 
   out.push('## Why this matters', '', `Severity **${b.severity}**, from these factors:`, '');
   for (const f of b.rationale) out.push(`- ${escapeMarkdown(f.text)}${f.weight ? ` _(+${f.weight})_` : ''}`);

@@ -55,3 +55,25 @@ describe('markdown escaping', () => {
     assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
   });
 });
+
+describe('markdown hunts', () => {
+  const hunt = (spl: string, kql: string) => ({
+    id: 'UC_X', kind: 'ioc' as const, title: 'Hunt *x*', description: 'd', phase: 'c2' as const, confidence: 'high' as const, techniques: ['T1071'],
+    reason: 'The article presents 2 domains.', evidence: ['It beacons to evil[.]example.'], telemetry: { splunk: [], defender: [] },
+    spl, kql, falsePositives: ['Sandboxes.'], iocs: ['a', 'b'],
+  });
+  it('renders id, phase, confidence, reason, evidence and fenced queries', () => {
+    const md = renderMarkdown({ ...b, hunts: [hunt('| tstats `summariesonly` count', 'DeviceEvents\n| take 1')] });
+    assert.match(md, /### Hunt \\\*x\\\*\n\n`UC_X` · phase: \*\*c2\*\* · confidence: \*\*high\*\*/);
+    assert.match(md, /Why: The article presents 2 domains\.\n> It beacons/);
+    assert.match(md, /\*\*Splunk SPL \(CIM\):\*\*\n```spl\n\| tstats `summariesonly` count\n```/);
+    assert.ok(!md.includes('_No hunt has evidence in this article._'));
+  });
+  it('fences longer than any backtick run, and folds long queries into <details>', () => {
+    const long = Array.from({ length: 60 }, (_, i) => `| where x == ${i}`).join('\n');
+    const md = renderMarkdown({ ...b, hunts: [hunt('search ````odd````', long)] });
+    assert.match(md, /`````spl\nsearch ````odd````\n`````/);
+    assert.match(md, /<details><summary>Defender KQL — 2 values, 60 lines<\/summary>\n\n```kql\n/);
+    assert.match(md, /\n```\n\n<\/details>/);
+  });
+});
