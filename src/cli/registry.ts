@@ -4,6 +4,7 @@ import { feedCommand } from './commands/feed';
 import { evalCommand } from './commands/eval';
 import { benchCommand } from './commands/bench';
 import { attackCommand } from './commands/attack';
+import { layerCommand } from './commands/layer';
 
 export const COMMANDS: Command[] = [
   generateCommand,
@@ -11,4 +12,5 @@ export const COMMANDS: Command[] = [
   evalCommand,
   benchCommand,
   attackCommand,
+  layerCommand,
 ];
