@@ -18,6 +18,8 @@ export interface MatrixState {
   model?: MatrixModel;
   /** Cited technique IDs the page reported after its last render. */
   rendered?: string[];
+  /** The webview's resource roots, as the host reports them (tests check they stop at media/). */
+  localResourceRoots?: string[];
 }
 
 export class MatrixPanel implements vscode.Disposable {
@@ -60,7 +62,8 @@ export class MatrixPanel implements vscode.Disposable {
   }
 
   state(): MatrixState {
-    return { open: true, filter: this.filter, model: this.model, rendered: this.rendered };
+    const roots = (this.panel.webview.options.localResourceRoots ?? []).map((u) => u.toString());
+    return { open: true, filter: this.filter, model: this.model, rendered: this.rendered, localResourceRoots: roots };
   }
 
   /** Resolves with the IDs the page reports after its next render. */
