@@ -98,6 +98,11 @@ try {
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 1920, height: 1080 });
+  // The workbench relayouts on the resize event: wait until it fills the new width.
+  // (Strings, not functions: they run in the page, whose globals this file's lint does not know.)
+  await page.waitForFunction("(document.querySelector('.monaco-workbench')?.getBoundingClientRect().width ?? 0) >= 1900", null, { timeout: 10000 })
+    .catch(() => page.evaluate("window.dispatchEvent(new Event('resize'))"));
+  await page.waitForTimeout(500);
   await page.keyboard.press('Control+B'); // hide the side bar: the matrix needs the width
   await page.keyboard.press('F1');
   await page.waitForTimeout(500);
