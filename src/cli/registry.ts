@@ -7,6 +7,7 @@ import { attackCommand } from './commands/attack';
 import { exportCommand } from './commands/export';
 import { coverageCommand } from './commands/coverage';
 import { huntsCommand } from './commands/hunts';
+import { layerCommand } from './commands/layer';
 
 export const COMMANDS: Command[] = [
   generateCommand,
@@ -17,4 +18,5 @@ export const COMMANDS: Command[] = [
   huntsCommand,
   exportCommand,
   coverageCommand,
+  layerCommand,
 ];

@@ -7,26 +7,30 @@ import { registerTree } from './tree/register';
 import { registerGenerate } from './generate/register';
 import { registerHunts } from './hunts/register';
 import { registerAttack } from './attack/register';
+import { MatrixApi, registerMatrix } from './matrix/register';
 
 export interface ExtensionApi {
   /** Milliseconds activate() took; logged and exposed for the integration tests. */
   activationMs: number;
   tree: BriefingsTree;
+  matrix: MatrixApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const t0 = performance.now();
   const tree = new BriefingsTree();
+  const matrix = registerMatrix(context);
   context.subscriptions.push(
     log(),
     ...registerTree(tree),
     ...registerGenerate(tree),
     ...registerHunts(),
     ...registerAttack(context, tree),
+    ...matrix.disposables,
   );
   const activationMs = performance.now() - t0;
   log().info(`Threat Briefings activated in ${activationMs.toFixed(1)} ms`);
-  return { activationMs, tree };
+  return { activationMs, tree, matrix: matrix.api };
 }
 
 export function deactivate(): void {

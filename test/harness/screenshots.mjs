@@ -1,6 +1,6 @@
 // `npm run screenshots`: opens the workbench in Chromium with the extension loaded and saves PNGs under
 // screenshots/ (git-ignored): the empty state (welcome view), the tree with a briefing from the demo article
-// expanded, and a hover on a technique ID. Needs `npm run build` and the tools from .ci/install-tools.sh.
+// expanded, a hover on a technique ID, and the ATT&CK matrix view with a technique selected. Needs `npm run build` and the tools from .ci/install-tools.sh.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -16,6 +16,17 @@ async function openWorkbench(wb, folder) {
   await item.waitFor({ timeout: 60000 });
   await item.click();
   await wb.page.waitForTimeout(2500);
+}
+
+/** The webview frame that holds the matrix page (webviews are nested iframes in the workbench). */
+async function matrixFrame(page) {
+  for (let i = 0; i < 100; i++) {
+    for (const f of page.frames()) {
+      if (await f.locator('#matrix .cell').count().catch(() => 0)) return f;
+    }
+    await page.waitForTimeout(300);
+  }
+  throw new Error('the ATT&CK matrix page did not render');
 }
 
 const wb = await startWorkbench({ label: 'shots', settings: { 'workbench.colorTheme': 'Default Dark Modern' } });
@@ -34,6 +45,8 @@ try {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'generate', path.join(ROOT, 'examples', 'demo-article.html'),
     '--out', path.join(ws, 'briefings')], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`generate failed: ${r.stderr}`);
+  // The matrix fixtures too, so the matrix shows more than one briefing's shading.
+  fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'workspace', 'matrix-briefings'), path.join(ws, 'briefings'), { recursive: true });
   const notes = path.join(ws, 'detections.md');
   fs.writeFileSync(notes, '# Detection notes\n\nT1059.001 encoded PowerShell from LNK files, then T1053.005 scheduled tasks.\n');
   await openWorkbench(wb, ws);
@@ -79,6 +92,31 @@ try {
   await page.waitForTimeout(1500);
   await page.screenshot({ path: path.join(OUT, 'hover.png') });
   console.log('saved screenshots/hover.png');
+
+  // 4. The ATT&CK matrix, opened from the command palette, wide enough for all tactics; expand a technique and
+  // select a sub-technique to list the briefings that cite it.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  // The workbench relayouts on the resize event: wait until it fills the new width.
+  // (Strings, not functions: they run in the page, whose globals this file's lint does not know.)
+  await page.waitForFunction("(document.querySelector('.monaco-workbench')?.getBoundingClientRect().width ?? 0) >= 1900", null, { timeout: 10000 })
+    .catch(() => page.evaluate("window.dispatchEvent(new Event('resize'))"));
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Control+B'); // hide the side bar: the matrix needs the width
+  await page.keyboard.press('F1');
+  await page.waitForTimeout(500);
+  await page.keyboard.type('Show ATT&CK Matrix');
+  await page.waitForTimeout(800);
+  await page.keyboard.press('Enter');
+  const frame = await matrixFrame(page);
+  const parent = frame.locator('.technique', { has: frame.locator(':scope > .row > .cell[data-id="T1059"]') }).first();
+  await parent.locator(':scope > .row > .toggle').click();
+  await frame.locator('.cell[data-id="T1059.001"]').first().click();
+  await frame.locator('.details .briefing').first().waitFor({ timeout: 10000 });
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(OUT, 'matrix.png') });
+  console.log('saved screenshots/matrix.png');
 } finally {
   await wb.close();
 }

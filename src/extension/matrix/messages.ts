@@ -1,0 +1,48 @@
+// The messages between the matrix webview and the extension. Everything from the webview is treated as untrusted
+// input (its page renders briefing text): each message is checked field by field here, and anything else is dropped.
+// No vscode import, so the checks are unit-tested in plain Node.
+import { BriefingFilter, cleanFilter } from '../../engine/exports/matrixFilter';
+import type { MatrixModel } from '../../engine/exports/matrix';
+
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'refresh' }
+  | { type: 'export' }
+  | { type: 'filter'; filter: BriefingFilter }
+  | { type: 'open'; key: string }
+  | { type: 'rendered'; techniques: string[] };
+
+export type ToWebview =
+  | { type: 'model'; model: MatrixModel }
+  | { type: 'error'; message: string };
+
+const ID_RE = /^T\d{4}(?:\.\d{3})?$/;
+/** More than the whole enterprise matrix (about 700 techniques, some under several tactics). */
+const MAX_RENDERED = 5000;
+const MAX_KEY = 1024;
+
+/** The message if it is one the extension understands, else undefined. */
+export function parseFromWebview(raw: unknown): FromWebview | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const m = raw as Record<string, unknown>;
+  switch (m.type) {
+    case 'ready':
+    case 'refresh':
+    case 'export':
+      return { type: m.type };
+    case 'filter':
+      return { type: 'filter', filter: cleanFilter(m.filter) };
+    case 'open':
+      // A store path such as "2026-11-02/slug.md"; the panel also checks it is one of the briefings it sent.
+      if (typeof m.key !== 'string' || !m.key || m.key.length > MAX_KEY || m.key.includes('..') || m.key.startsWith('/') || m.key.includes('\\')) return undefined;
+      return { type: 'open', key: m.key };
+    case 'rendered': {
+      if (!Array.isArray(m.techniques) || m.techniques.length > MAX_RENDERED) return undefined;
+      const techniques = m.techniques.filter((t): t is string => typeof t === 'string' && ID_RE.test(t));
+      if (techniques.length !== m.techniques.length) return undefined;
+      return { type: 'rendered', techniques: [...new Set(techniques)].sort() };
+    }
+    default:
+      return undefined;
+  }
+}
