@@ -425,5 +425,78 @@ export function initialAccessHunts(): CatalogueHunt[] {
         quiet: ['Keep browsers updated to stop drive-by attacks.', 'The update was downloaded from the vendor site.', 'No watering hole was involved.'],
       },
     },
+    {
+      id: 'UC_LOOKALIKE_DOMAINS',
+      title: 'Lookups and clicks of look-alike (typosquatted or impersonating) domains',
+      description: 'Finds DNS lookups and e-mail link clicks of domains first seen in the last week whose name contains one of the ' +
+        'brand or vendor words you protect (edit the list at the top of each query), spelled exactly or within a typo of it. Actors ' +
+        'register such look-alike domains around news events, outages and trusted vendors to phish staff and to host fake ' +
+        'downloads, and they are rarely in any block list when they first appear.',
+      phase: 'delivery',
+      techniques: ['T1583.001', 'T1566.002'],
+      telemetry: { splunk: ['Network_Resolution.DNS'], defender: ['DeviceNetworkEvents', 'UrlClickEvents'] },
+      trigger: {
+        techniques: ['T1583.001'],
+        phrases: [
+          /typo-?squat\w*/i,
+          /(?:look-?alike|impersonation|squatting|spoofed|fake|copycat) domains?/i,
+          /domains? (?:\w+ ){0,3}(?:masquerading as|impersonating|imitating|mimicking) (?:\w+ ){0,3}(?:legitimate|real|official|the)\b/i,
+          /(?:registered|set up|established) (?:\w+ ){0,3}domains? (?:\w+ ){0,3}(?:resembl\w*|imitat\w*|impersonat\w*|mimick?\w*)/i,
+        ],
+      },
+      spl: [
+        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        '  from datamodel=Network_Resolution.DNS',
+        '  where DNS.message_type="Query" earliest=-30d',
+        '  by DNS.src DNS.query',
+        '| `drop_dm_object_name(DNS)`',
+        '| eval query=lower(query)',
+        '| eval brand_words=split("examplecorp,examplebank", ",")',
+        '| mvexpand brand_words',
+        '| where like(query, "%" . brand_words . "%")',
+        '| stats min(firstTime) as firstTime max(lastTime) as lastTime dc(src) as hosts values(src) as sources sum(count) as lookups by query brand_words',
+        '| where firstTime >= relative_time(now(), "-7d")',
+        '| `security_content_ctime(firstTime)`',
+        '| `security_content_ctime(lastTime)`',
+        '| sort - hosts',
+      ].join('\n'),
+      kql: [
+        '// Edit: the brand, product and vendor words your users trust; your own domains go in owned_domains.',
+        'let brand_words = dynamic(["examplecorp", "examplebank"]);',
+        'let owned_domains = dynamic(["examplecorp.com"]);',
+        'let lookback = 30d;',
+        'let names = union',
+        '  (DeviceNetworkEvents',
+        '    | where Timestamp > ago(lookback) and isnotempty(RemoteUrl)',
+        '    | extend Name = tolower(tostring(parse_url(strcat("https://", trim_start(@"^[a-z]+://", RemoteUrl))).Host))',
+        '    | project Timestamp, Name, Who = DeviceName, Source = "device"),',
+        '  (UrlClickEvents',
+        '    | where Timestamp > ago(lookback)',
+        '    | extend Name = tolower(tostring(parse_url(Url).Host))',
+        '    | project Timestamp, Name, Who = AccountUpn, Source = "e-mail click");',
+        'names',
+        '| where isnotempty(Name) and not(Name has_any (owned_domains))',
+        '| mv-apply Word = brand_words to typeof(string) on (where Name contains Word)',
+        '| summarize FirstSeen = min(Timestamp), LastSeen = max(Timestamp), Who = make_set(Who, 10), Sources = make_set(Source) by Name, Word',
+        '| where FirstSeen > ago(7d)',
+        '| order by FirstSeen desc',
+      ].join('\n'),
+      falsePositives: [
+        'Partners, resellers and marketing agencies register domains with your brand in them; keep an allow list of the ones you know.',
+        'A new legitimate subdomain of a vendor looks new too: check the registered domain, its age and its registrant.',
+      ],
+      examples: {
+        fire: [
+          'Within hours of the outage, actors registered dozens of typosquatted domains to lure administrators.',
+          'The group set up domains imitating two charities to host its fake donation pages.',
+          'Phishing emails linked to look-alike domains of the bank.',
+        ],
+        quiet: [
+          'Monitor for look-alike domains of your brand.',
+          'The company moved its website to a new domain last year.',
+          'Users should check the sender domain before clicking.',
+        ],
+      },
+    },
   ];
 }
