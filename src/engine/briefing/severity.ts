@@ -1,6 +1,7 @@
 // Severity from real factors. Each factor that applies is listed in "Why this matters" with its weight, so the
 // rating can be checked by a reader. Words are matched with boundaries: "rce" is not in "source", "apt" not in "laptop".
-import { Ioc, PhaseHit, Severity, SeverityFactor, TechniqueHit } from '../model';
+import { Ioc, PhaseHit, Severity, SEVERITIES, SeverityFactor, TechniqueHit } from '../model';
+import { isBoilerplateSentence } from '../text/boilerplate';
 import { isNegated } from '../text/negation';
 import { Sentence, splitSentences } from '../text/sentences';
 
@@ -32,16 +33,27 @@ const EXPLOITED = [
   /\b(?:added|adds|adding|listed|included)\b[^.]{0,80}\b(?:known\s+exploited\s+vulnerabilities|KEV)\b/i,
   /\bzero[- ]day\s+(?:attack|exploit|exploitation|vulnerabilit)/i,
 ];
-const RANSOMWARE = [/\bransomware\b/i, /\bwiper\b/i];
-const MALICIOUS_CODE = [
-  /\bmalicious\s+(?:package|packages|code|version|versions|dependency|update|library)\b/i,
-  /\bsupply[- ]chain\s+(?:attack|compromise)\b/i,
-  /\bbackdoor(?:ed)?\s+(?:package|version|library|dependency)\b/i,
-  /\bprotestware\b/i,
+// Each pattern states the fact, not just the word: "ransomware" in a list of what a toolkit could build does not say
+// ransomware was used here; "malicious code" injected into a process is not a poisoned package.
+const RANSOMWARE = [
+  /\b(?:deploy\w*|execut\w*|launch\w*|dropp?\w*|spread\w*|install\w*|detonat\w*|push\w*|distribut\w*)\b.{0,60}\b(?:ransomware|wiper)s?\b/i,
+  /\b(?:ransomware|wiper)\b.{0,60}\b(?:encrypt(?:s|ed|ing)|wipe[sd]?|wiping|destroy\w*|overwr\w*|was (?:deployed|executed|launched)|infect\w*|hit|crippl\w*|demand\w*)\b/i,
+  /\bransom (?:notes?|demands?|payments?)\b/i,
+  /\b(?:files|data|systems|servers|hosts|networks?) (?:\w+ ){0,3}(?:were|was|are|got) (?:\w+ ){0,2}(?:encrypted|wiped|destroyed)\b/i,
 ];
-// Malware the article itself describes (whatever its name): with published IOCs it is an active threat to hunt.
+const MALICIOUS_CODE = [
+  /\bmalicious\s+(?:package|packages|version|versions|dependency|dependencies|update|updates|library|libraries|release|releases|module|modules|extension|extensions)\b/i,
+  /\bsupply[- ]chain\s+(?:attack|compromise)\b/i,
+  /\bbackdoor(?:ed)?\s+(?:package|version|library|dependency|release|update)\b/i,
+  /\bprotestware\b/i,
+  /(?<!non-)\bmalicious code\b.{0,80}\b(?:package|npm|PyPI|RubyGems|crate|NuGet|maintainer|dependency|release|version \d|update|installer)\b/i,
+  /\b(?:package|npm|PyPI|maintainer|dependency|release|installer)\b.{0,80}(?<!non-)\bmalicious code\b/i,
+];
+// Malware the article itself describes acting (whatever its name): with published IOCs it is an active threat to hunt.
+const MALWARE_CLASS = String.raw`(?:backdoor|ransomware|trojan|loader|downloader|dropper|(?:info)?stealer|botnet|wiper|implant|web ?shell|keylogger|spyware|rootkit|worm|RAT|remote access trojan|cryptominer|coinminer|malware|payload)s?`;
 const MALWARE_WORDS = [
-  /\b(?:backdoor|ransomware|trojan|loader|downloader|dropper|(?:info)?stealer|botnet|wiper|implant|web ?shell|keylogger|spyware|rootkit|worm|RAT|remote access trojan|cryptominer|coinminer)s?\b/,
+  new RegExp(String.raw`\b${MALWARE_CLASS}\b.{0,80}\b(?:uses|used|connects?|drops?|dropped|downloads?|steals?|stole|executes?|installs?|communicates?|targets?|targeted|encrypts?|spreads?|loads?|injects?|collects?|exfiltrates?|beacons?|contacts?|persists?|(?:is|was|were) (?:delivered|deployed|installed|dropped|executed|distributed|hosted))\b`),
+  new RegExp(String.raw`\b(?:deploy\w*|dropp?\w*|install\w*|deliver\w*|execut\w*|load\w*|distribut\w*|host\w*)\b.{0,40}\b${MALWARE_CLASS}\b`),
 ];
 const BREACH = [/\bdata\s+breach\b/i, /\b(?:records|customers|users)\s+(?:were\s+)?(?:exposed|stolen|leaked)\b/i];
 // A score, not a vector: \"CVSS:3.1/AV:N…\" names the version, so a number followed by '/' is skipped.
@@ -59,13 +71,24 @@ export function statedCvss(text: string): number | undefined {
 }
 
 const MAX_QUOTE = 400;
+const RCE = /\b(?:remote code execution|RCE|arbitrary code execution|execute arbitrary (?:code|commands))\b/i;
+// How an article presents itself as teaching: in its title or its first paragraphs.
+const EDUCATIONAL = /\b(?:how to|tutorial|walk-?through|step[- ]by[- ]step|beginner['’]?s guide|a guide to|introduction to|what is an?|explained|explainer|primer|cheat ?sheet|hands-on lab|workshop|course|lesson|let['’]s (?:analy[sz]e|reverse|look at)|in this (?:post|article|blog|tutorial|series),? (?:we|I) (?:will |['’]ll )?(?:show|explain|walk|look|learn|cover|teach|demonstrate))\b/i;
+// Words that say something happened to someone: an incident report, not a lesson.
+const INCIDENT = /\b(?:victims?|in the wild|campaign|breach(?:ed)?|intrusions?|incident response|we (?:observed|detected|identified|discovered)|(?:actively|widely) exploited|compromised (?:organi[sz]ations|hosts|servers|networks|systems))\b/i;
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
-/** The first sentence that affirms any of the patterns (not negated: "is not being actively exploited"), clipped. */
-function firstAffirming(sentences: Sentence[], patterns: RegExp[]): string | undefined {
+/**
+ * The first sentence that affirms any of the patterns (not negated: "is not being actively exploited"), clipped, and
+ * not already quoted for another factor: one quote proves one factor.
+ */
+function firstAffirming(sentences: Sentence[], patterns: RegExp[], used: Set<Sentence>): string | undefined {
   for (const s of sentences) {
+    if (used.has(s) || isBoilerplateSentence(s.text)) continue;
     for (const p of patterns) {
       const m = p.exec(s.text);
       if (m && !isNegated(s.text, m.index, m.index + m[0].length)) {
+        used.add(s);
         return s.text.length > MAX_QUOTE ? s.text.slice(0, MAX_QUOTE - 1) + '…' : s.text;
       }
     }
@@ -77,7 +100,8 @@ export function rateSeverity(input: SeverityInput): { severity: Severity; factor
   const { text } = input;
   // Split once; every factor below reads the same sentences.
   const sentences = [...splitSentences(input.title ?? ''), ...splitSentences(text)];
-  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns);
+  const used = new Set<Sentence>();
+  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns, used);
   const factors: SeverityFactor[] = [];
   const add = (id: string, weight: number, textOut: string) => factors.push({ id, weight, text: textOut });
 
@@ -126,7 +150,20 @@ export function rateSeverity(input: SeverityInput): { severity: Severity; factor
   if (breach) add('data-breach', 1, `Data exposure is reported: “${breach}”`);
 
   const score = factors.reduce((s, f) => s + f.weight, 0);
-  const severity = THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'LOW';
+  let severity: Severity = THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'LOW';
+  // A critical remote-code-execution advisory is at least HIGH, whatever else the page says.
+  const criticalRce = factors.some((f) => f.id === 'critical-severity') && RCE.test(text);
+  if (criticalRce && rank(severity) < rank('HIGH')) {
+    severity = 'HIGH';
+    factors.push({ id: 'critical-rce-floor', weight: 0, text: 'A critical remote-code-execution flaw is at least HIGH.' });
+  }
+  // Tutorials, explainers and research about a class of attacks teach; they report no incident to act on.
+  const teaching = !criticalRce && !factors.some((f) => f.id === 'exploited-in-the-wild' || f.id === 'named-actor') && EDUCATIONAL.test(`${input.title ?? ''}\n${text.slice(0, 1500)}`)
+    && !INCIDENT.test(`${input.title ?? ''}\n${text.slice(0, 3000)}`);
+  if (teaching && severity !== 'LOW') {
+    severity = 'LOW';
+    factors.push({ id: 'educational', weight: 0, text: 'The article teaches or explains a technique (a tutorial, explainer or research post) and reports no incident: informational.' });
+  }
   if (!factors.length) {
     factors.push({ id: 'no-threat-factors', weight: 0, text: 'No indicators, attacker techniques, exploitation or named threats were found: informational.' });
   }

@@ -3,35 +3,14 @@
 // notes, marketing, newsletter and cookie lines) are skipped. List items count as prose only when the article has
 // too little prose outside lists (bulletin-style posts).
 import { ADVICE_IMPERATIVE } from '../text/advice';
+import { isBoilerplateSentence } from '../text/boilerplate';
 import { splitSentences } from '../text/sentences';
 
 const MAX_CHARS = 700;
 const MAX_SENTENCES = 4;
 const MIN_SENTENCES = 2;
 
-// Text about the publication or the publisher, not about the threat. Word-bounded, bounded gaps, no nesting.
-const BOILERPLATE = [
-  // Programme notes: "This joint advisory is part of an ongoing #Campaign effort…", "Note: this report was updated…"
-  /\bis part of an? (?:ongoing|continuing|wider|larger) (?:\S+ ){0,3}(?:effort|series|campaign|initiative|program(?:me)?)\b/i,
-  /(?:^|\s)#[A-Za-z]\w{2,40}\b/, // programme hashtags (#StopRansomware…)
-  /^(?:note|disclaimer|editor['’]?s note|update[ds]?|tlp|summary of changes)\s*[:—–-]/i,
-  /\b(?:this|the) (?:joint )?(?:cybersecurity )?(?:advisory|alert|bulletin|report|post|article|blog)\b.{0,60}\b(?:(?:was|has been|is being) (?:updated|released|published|revised)|contains? (?:the following|updated))\b/i,
-  // Calls to action and site furniture.
-  /\b(?:visit|see|read|download|view) (?:our|the full|the complete|the pdf|this (?:page|report) at)\b/i,
-  /\b(?:contact us|learn more|request a demo|book a demo|free trial|get started|subscribe|sign up|newsletter|follow us|click here|share this|all rights reserved|privacy (?:policy|statement)|cookies?)\b/i,
-  // Marketing: the vendor talking about itself.
-  /\b(?:our|we)\b.{0,60}\b(?:24\/7|round[- ]the[- ]clock|SOCs?\b|customers|clients|services|solutions|platform|products|experts|award|industry[- ]leading|leading provider|trusted by)/i,
-  /\bdon['’]t work 9[- ]to[- ]5\b|\bwork 9-5\b/i,
-  /(?:^|\s)[Oo]ur (?:[A-Z][\w-]*\s){1,4}/, // "our Threat Response Unit", "Our Security Operations Centers": the vendor's own teams and products
-  /\bwe\b.{0,40}\b(?:some of the|the) most (?:dangerous|advanced|sophisticated|significant|notable)\b/i,
-  /\b(?:provides|offers) (?:a|an) (?:summary|overview|recap) of (?:a|the|our) (?:recent|latest)\b/i,
-];
-
 const URLISH = /\b(?:h[tx]{2}ps?|fxp|ftp)(?:\[?:\]?|\[:\/\/\])\/\/|\bwww\d?\.|\]\(|\[[^\]]{1,80}\\?\]\\?\(/i;
-
-function isBoilerplate(s: string): boolean {
-  return BOILERPLATE.some((re) => re.test(s));
-}
 
 type LineKind = 'prose' | 'list' | 'other';
 
@@ -55,7 +34,7 @@ function usable(s: string, title: string): boolean {
   if (/:$/.test(s)) return false; // an introduction to a list or table
   if (URLISH.test(s)) return false;
   if (ADVICE_IMPERATIVE.test(s)) return false; // the lead says what happened, not what to do
-  return !isBoilerplate(s);
+  return !isBoilerplateSentence(s);
 }
 
 /** Markdown link syntax keeps its text: "[the report](/blog/x)" → "the report". */

@@ -71,3 +71,42 @@ describe('severity: malware with IOCs', () => {
     assert.ok(!noMalware.factors.some((f) => f.id === 'malware-with-iocs'));
   });
 });
+
+describe('severity: each factor quotes a sentence that states it', () => {
+  const sev = (text: string, extra: Partial<Parameters<typeof rateSeverity>[0]> = {}) => rateSeverity({ ...base, text, ...extra });
+  const ids = (text: string, extra = {}) => sev(text, extra).factors.map((f) => f.id);
+
+  it('ransomware named in passing is not ransomware used here', () => {
+    assert.ok(!ids('The framework can build all kinds of malware, including ransomware and stealers.').includes('destructive-impact'));
+    assert.ok(!ids('Unlike the ransomware gangs of last year, this group only steals documents.').includes('destructive-impact'));
+    assert.ok(ids('The affiliates deployed the ransomware across every file server on Sunday.').includes('destructive-impact'));
+    assert.ok(ids('Files on the shared drives were encrypted and a ransom note was left in each folder.').includes('destructive-impact'));
+  });
+
+  it('malicious code in a process is not a poisoned package', () => {
+    assert.ok(!ids('The loader injects malicious code into the LSASS process.').includes('malicious-code'));
+    assert.ok(!ids('The dropper hides inside non-malicious code copied from open-source apps.').includes('malicious-code'));
+    assert.ok(ids('Version 2.4.1 of the npm package shipped malicious code that ran at install time.').includes('malicious-code'));
+  });
+
+  it('uses one quote for one factor', () => {
+    const r = sev('The attackers deployed the ransomware and published stolen data from the breach; customers were exposed.', { iocs: [ioc('ipv4', '203.0.113.5')] });
+    const quoted = r.factors.map((f) => /“(.*)”/.exec(f.text)?.[1]).filter(Boolean);
+    assert.equal(new Set(quoted).size, quoted.length, JSON.stringify(r.factors));
+  });
+
+  it('rates tutorials and explainers LOW even when they name malware and hashes', () => {
+    const r = sev('How to unpack a loader: a step-by-step tutorial. In this post we will show how the backdoor decrypts its configuration.', {
+      iocs: [ioc('sha256', 'a'.repeat(64))], malware: ['ExampleLoader'], techniques: [tech('T1027'), tech('T1140'), tech('T1055')],
+    });
+    assert.equal(r.severity, 'LOW');
+    assert.ok(r.factors.some((f) => f.id === 'educational'));
+    const incident = sev('How the intrusion unfolded: we observed the actors in victims\' networks for weeks.', { iocs: Array.from({ length: 10 }, (_, i) => ioc('ipv4', `198.51.100.${i}`)) });
+    assert.notEqual(incident.severity, 'LOW');
+  });
+
+  it('puts a critical remote-code-execution advisory at least at HIGH', () => {
+    const r = sev('A critical remote code execution vulnerability (CVSS 9.8) affects the widely used logging library.', { iocs: [ioc('cve', 'CVE-2099-0001')] });
+    assert.ok(['HIGH', 'CRIT'].includes(r.severity), r.severity);
+  });
+});
