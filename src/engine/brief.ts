@@ -10,7 +10,7 @@ import { summarise } from './briefing/summary';
 import { selectHunts } from './hunts/select';
 import { extractIocs } from './iocs/extract';
 import { Article, AttackKnowledge, Briefing } from './model';
-import { urlKey } from './text/hosts';
+import { siteOfUrl, urlKey } from './text/hosts';
 import { VERSION } from './version';
 
 export { fullTextArticle, loadFeed } from './article/loadFeed';
@@ -41,7 +41,8 @@ export function generateBriefing(article: Article, opts: GenerateOptions = {}): 
     schemaVersion: 1,
     id,
     title: article.title,
-    source: article.source,
+    // The JSON and the Markdown name the same publisher: the page's, else the article URL's site.
+    source: article.source || (article.url ? siteOfUrl(article.url) ?? '' : ''),
     ...(article.published ? { published: article.published } : {}),
     ...(article.url ? { url: article.url } : {}),
     ...(article.author ? { author: article.author } : {}),

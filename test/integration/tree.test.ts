@@ -139,6 +139,27 @@ describe('Briefings tree', function () {
     assert.ok(fs.existsSync(path.join(root, '2024-01-05')));
   });
 
+  it('exports the IOCs of a selection of briefings as one CSV and one STIX bundle', async () => {
+    await cfg().update('tree.groupBy', 'date', vscode.ConfigurationTarget.Workspace);
+    const briefings: unknown[] = [];
+    for (const g of (await api.tree.getChildren()).filter((n) => n.kind === 'group')) {
+      for (const b of await api.tree.getChildren(g)) if (String(api.tree.getTreeItem(b).label).startsWith('Tree fixture: a')) briefings.push(b);
+    }
+    assert.equal(briefings.length, 2);
+    const dir = vscode.workspace.workspaceFolders![0].uri;
+    const csv = vscode.Uri.joinPath(dir, 'tree-export.iocs.csv');
+    await vscode.commands.executeCommand('threatBriefings.exportIocsCsv', briefings[0], briefings, csv);
+    const text = Buffer.from(await vscode.workspace.fs.readFile(csv)).toString('utf8');
+    assert.equal(text.split('\n').filter((l) => l.startsWith('type,')).length, 1);
+    assert.match(text, /91\.214\.124\.19/);
+    assert.match(text, /203\.0\.113\.77|tree-fixture-c2\.top/);
+    const stix = vscode.Uri.joinPath(dir, 'tree-export.stix.json');
+    await vscode.commands.executeCommand('threatBriefings.exportIocsStix', briefings[0], briefings, stix);
+    const bundle = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(stix)).toString('utf8')) as { type: string; objects: Array<{ type: string }> };
+    assert.equal(bundle.type, 'bundle');
+    assert.ok(bundle.objects.some((o) => o.type === 'indicator'), JSON.stringify(bundle).slice(0, 600));
+  });
+
   it('declares the welcome view only for a folder that has been read and is empty', () => {
     const pkg = vscode.extensions.getExtension('threat-briefings.threat-briefings')!.packageJSON as { contributes: { viewsWelcome: Array<{ when?: string }> } };
     assert.equal(pkg.contributes.viewsWelcome[0].when, 'threatBriefings.loaded && threatBriefings.empty');

@@ -1,12 +1,15 @@
 // The Briefings tree and the commands that act on its items: grouping, filtering, opening, revealing, copying.
 import * as vscode from 'vscode';
 import { Severity, SEVERITIES } from '../../engine/model';
+import { exportIocsOfBriefings } from '../../engine/exports/iocs-many';
+import type { IocFormat } from '../../engine/exports/types';
 import { displayOf } from '../../engine/text/defang';
 import { command } from '../core/commands';
 import { log } from '../core/log';
 import { briefingsFolderUri, openStore } from '../core/briefingsFolder';
 import { affects, GroupBy, KEYS, settings, updateSetting } from '../core/settings';
 import { BriefingsTree, briefingUri, Node } from './briefingsTree';
+import { plural } from './grouping';
 import { revealInBriefing } from './reveal';
 
 const VIEW = 'threatBriefings.briefings';
@@ -29,7 +32,26 @@ const GROUPINGS: Array<{ label: string; value: GroupBy; description: string }> =
 ];
 
 export function registerTree(tree: BriefingsTree): vscode.Disposable[] {
-  const view = vscode.window.createTreeView(VIEW, { treeDataProvider: tree, showCollapseAll: true });
+  const view = vscode.window.createTreeView(VIEW, { treeDataProvider: tree, showCollapseAll: true, canSelectMany: true });
+  // The IOCs of one briefing, or of every briefing in the selection, as one CSV or STIX 2.1 file.
+  const exportIocs = async (format: IocFormat, node?: unknown, selected?: unknown, target?: unknown) => {
+    const picked = (Array.isArray(selected) && selected.length ? selected : [node]).map(asNode)
+      .filter((n): n is Extract<Node, { kind: 'briefing' }> => n?.kind === 'briefing');
+    if (!picked.length) throw new Error('Select one or more briefings in the tree first.');
+    // An undated briefing is exported under the day it was briefed (its folder), so the file stays reproducible.
+    const folderDay = new Map(picked.map((n) => [n.stored.briefing, /^\d{4}-\d{2}-\d{2}/.exec(n.stored.jsonPath)?.[0]]));
+    const r = exportIocsOfBriefings(format, picked.map((n) => n.stored.briefing), {}, (b) => folderDay.get(b));
+    if (!r.ok) throw new Error(`Nothing to export: ${r.reason}.`);
+    const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
+      title: `Export IOCs as ${format === 'csv' ? 'CSV' : 'a STIX 2.1 bundle'}`,
+      defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? picked[0].root, r.fileName),
+      filters: format === 'csv' ? { CSV: ['csv'] } : { 'STIX 2.1 JSON': ['json'] },
+    });
+    if (!uri) return undefined;
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(r.text, 'utf8'));
+    void vscode.window.showInformationMessage(`Threat Briefings: IOCs of ${plural(picked.length, 'briefing')} written to ${vscode.workspace.asRelativePath(uri)}.`);
+    return uri;
+  };
   const describeFilter = () => {
     const f = tree.filter;
     const parts = [f.text ? `“${f.text}”` : '', f.minSeverity ? `≥ ${f.minSeverity}` : ''].filter(Boolean);
@@ -136,6 +158,8 @@ export function registerTree(tree: BriefingsTree): vscode.Disposable[] {
       if (!url || !/^https?:\/\//i.test(url)) throw new Error('This briefing has no http(s) article link.');
       await vscode.env.openExternal(vscode.Uri.parse(url, true));
     }),
+    command('threatBriefings.exportIocsCsv', (node?: unknown, selected?: unknown, target?: unknown) => exportIocs('csv', node, selected, target)),
+    command('threatBriefings.exportIocsStix', (node?: unknown, selected?: unknown, target?: unknown) => exportIocs('stix', node, selected, target)),
     command('threatBriefings.revealInExplorer', async (node?: unknown) => {
       const n = asNode(node);
       if (n?.kind === 'briefing') await vscode.commands.executeCommand('revealInExplorer', briefingUri(n));
