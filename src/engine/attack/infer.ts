@@ -58,8 +58,10 @@ const detectors: Array<{ detector: RegExp; sticky: RegExp[] }> = [];
  */
 function phraseDetector(offset: number, chunk: CompiledPhrase[]): { detector: RegExp; sticky: RegExp[] } {
   detectors[offset] ??= {
-    detector: new RegExp(chunk.map((c, k) => `(?<p${k}>${c.p.re.source})`).join('|'), 'gi'),
-    sticky: chunk.map((c) => new RegExp(c.p.re.source, 'iy')),
+    // The word-boundary lookbehind every phrase has (see phrases()) is kept here too: without it every character of
+    // a long word (a hex dump) is a match start, and a phrase that opens with \w* re-reads the word from each one.
+    detector: new RegExp(`(?<![\\w])(?:${chunk.map((c, k) => `(?<p${k}>${c.p.re.source})`).join('|')})`, 'gi'),
+    sticky: chunk.map((c) => new RegExp(`(?<![\\w])(?:${c.p.re.source})`, 'iy')),
   };
   return detectors[offset];
 }

@@ -80,7 +80,7 @@ export const DEFENSE_EVASION_PHRASES: BehaviourPhrase[] = [
       'The gang used a BYOVD technique to kill EDR processes.', 'The script adds a Defender exclusion for the C:\\ProgramData folder.'], ['Monitor for AMSI bypass attempts.', 'Configure Defender exclusions for the build folder only.']),
   P('T1562.006', 'strong', /(?:patch|disabl|blind|bypass|tamper)\w* (?:\w+ ){0,2}(?:ETW|Event Tracing for Windows)|EtwEventWrite|ETW patching/,
     'blinding ETW telemetry', ['The implant patches EtwEventWrite to blind ETW-based sensors.']),
-  P('T1562.004', 'context', /(?:disabl|modif|turn\w* off|add\w*|creat\w*|chang|tamper|delet)\w* (?:\w+ ){0,3}(?:Windows |host |local )?firewall (?:rules?|settings?|polic(?:y|ies)|profiles?|exceptions?)|netsh (?:adv)?firewall|(?:disabl|turn\w* off|stop)\w* (?:the )?(?:Windows |host |local |system )?firewall|iptables -F|ufw disable/,
+  P('T1562.004', 'context', /(?:disabl|modif|turn\w* off|add|creat|chang|tamper|delet)\w* (?:\w+ ){0,3}(?:Windows |host |local )?firewall (?:rules?|settings?|polic(?:y|ies)|profiles?|exceptions?)|netsh (?:adv)?firewall|(?:disabl|turn\w* off|stop)\w* (?:the )?(?:Windows |host |local |system )?firewall|iptables -F|ufw disable/,
     'disabling or modifying the host firewall',
     ['The malware adds a firewall rule with netsh advfirewall to allow its port.'],
     ['Add a firewall rule for the new web server.']),
