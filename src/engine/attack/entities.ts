@@ -15,7 +15,7 @@ const GENERIC = new Set([
   'Winnti', 'Windows', 'Office', 'Outlook', 'Update', 'Orz', 'Pay2Kitten', 'Mustard', 'Mafalda', 'Elephant', 'Wizard',
 ]);
 const ACTOR_PATTERN = /\b(?:APT ?\d{1,3}|TA\d{3,4}|UNC\d{3,5}|FIN\d{1,2}|Storm-\d{4}|DEV-\d{4})\b/g;
-const WORD = /[A-Za-z0-9][A-Za-z0-9.+_-]*[A-Za-z0-9+]|[A-Za-z0-9]/g;
+const WORD = /[A-Z0-9][\w.+-]*[A-Z0-9+]|[A-Z0-9]/gi;
 const MAX_WORDS = 4;
 
 export class EntityLexicon {

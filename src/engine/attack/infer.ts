@@ -37,7 +37,7 @@ const PHRASE_CHUNK = 25;
 
 // Upper-case T, not preceded by a capital or digit (so hashes and part numbers do not match) but allowed to follow a
 // lower-case letter: scraped tables glue cells ("Initial AccessT1566.001Phishing"). Sigma tags too.
-const EXPLICIT_ID = /(?<![A-Z0-9_\\/-])(T\d{4}(?:\.\d{3})?)(?!\d|\.\d)|(?<![\w])attack\.(t\d{4}(?:\.\d{3})?)(?!\d|\.\d)/g;
+const EXPLICIT_ID = /(?<![A-Z0-9_\\/-])(T\d{4}(?:\.\d{3})?)(?!\d|\.\d)|\battack\.(t\d{4}(?:\.\d{3})?)(?!\d|\.\d)/g;
 
 interface CompiledPhrase { p: BehaviourPhrase; re: RegExp; also: RegExp[]; unless?: RegExp }
 let compiled: CompiledPhrase[] | undefined;

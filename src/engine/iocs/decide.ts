@@ -71,7 +71,7 @@ export function lineFactsOf(line: string): LineFacts {
     checksum: CHECKSUM_RE.test(line),
     namesDomain: /\bdomains?\b/i.test(line),
     walletCue: cueWord(WALLET_CUE_RE, line),
-    fileNameLine: /^\s*[-*•]?\s*file ?name\s*:/i.test(line),
+    fileNameLine: /^\s*(?:[-*•]\s*)?file ?name\s*:/i.test(line),
   };
 }
 
@@ -222,7 +222,7 @@ export function decideCve(o: Occurrence): Verdict | null {
 }
 
 const FILE_LABEL_BEFORE_RE =
-  /\b(?:file ?names?|named|called|saved as|renamed(?: (?:to|as))?|dropped as|disguised as|masquerad\w+ as|copied as|self-cop\w+[^.]{0,40}|payload|file)\s*[:"'“‘(]?\s*$/i;
+  /\b(?:file ?names?|named|called|saved as|renamed(?: (?:to|as))?|dropped as|disguised as|masquerad\w+ as|copied as|self-cop\w+[^.]{0,40}|payload|file)\s*(?:[:"'“‘(]\s*)?$/i;
 
 export function decideFileName(o: Occurrence): Verdict | null {
   const c = o.c;
@@ -268,13 +268,13 @@ export function decideFilePath(o: Occurrence): Verdict | null {
   const base = p.split(/[\\/]/).pop() ?? '';
   if (SYSTEM_DIR_RE.test(p) && (isSystemBinary(base) || !/\./.test(base))) return null;
   const depth = p.split(/[\\/]/).filter((s) => s.length > 0).length;
-  const hasFile = /\.[A-Za-z0-9]{1,5}$/.test(base);
+  const hasFile = /\.[A-Z0-9]{1,5}$/i.test(base);
   if (depth < 3 && !hasFile) return null;
   if (o.boilerplate) return null;
   if (o.section === Section.Ioc || o.section === Section.IocTable) {
     return { provenance: 'ioc-section', reason: 'Path listed with the indicators', confidence: HIGH };
   }
-  if (/\b(?:location|path|dropped|written|created|copied|saved)\s*(?:to|in|at)?\s*:?\s*$/i.test(o.pre)) {
+  if (/\b(?:location|path|dropped|written|created|copied|saved)\s*(?:(?:to|in|at)\s*)?(?::\s*)?$/i.test(o.pre)) {
     if (MALICIOUS_FILE_RE.test(o.sentence + ' ' + o.headingText) || PATH_ACTION_RE.test(o.pre)) {
       return { provenance: 'labelled', reason: 'Path labelled as the file’s location', confidence: 'medium' };
     }

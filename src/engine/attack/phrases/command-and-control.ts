@@ -29,6 +29,7 @@ export const COMMAND_AND_CONTROL_PHRASES: BehaviourPhrase[] = [
     note: 'domain generation algorithm',
     examples: ['The malware uses a DGA to find its C2.'],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1102', tier: 'context', re: /(?:Telegram|Discord|Pastebin|GitHub|Dropbox|Google Drive|Slack) (?:\w+ ){0,4}(?:for |as )?(?:C2|C&C|command[- ]and[- ]control)|(?:legitimate|public|cloud) (?:web |cloud )?services? (?:\w+ ){0,3}(?:for|as) (?:its |their )?(?:C2|C&C|command[- ]and[- ]control)|(?:Telegram|Discord|Slack) (?:bots?|API|channels?) (?:\w+ ){0,3}(?:for |as )?(?:C2|C&C|commands?)|(?:Google Sheets|Google Docs|Notion|Trello|OneDrive|Microsoft Graph|GitHub|GitLab) (?:\w+ ){0,4}(?:as|for) (?:a )?(?:C2|C&C)/,
     note: 'web service as C2',
     examples: ['The bot uses Telegram as C2.', 'The backdoor uses a Telegram bot for commands.'],
@@ -37,6 +38,7 @@ export const COMMAND_AND_CONTROL_PHRASES: BehaviourPhrase[] = [
     note: 'C2 over Tor',
     examples: ['The implant routes C2 traffic over the Tor network.', 'The group routes its operations through ORB networks of hacked routers.'],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1071.002', tier: 'context', re: /(?:C2|C&C|communicat\w*|command[- ]and[- ]control) (?:\w+ ){0,4}(?:via|over|using) (?:FTP|SFTP|FTPS)|FTP (?:for|as) (?:its )?(?:C2|C&C|command)|(?:receiv|fetch|retriev|get)\w* (?:\w+ ){0,2}commands (?:\w+ ){0,2}(?:via|over|using|from) (?:an? )?(?:FTP|SFTP)(?: servers?)?/,
     note: 'C2 over file transfer protocols',
     examples: ['The backdoor receives commands over FTP.'],
@@ -57,7 +59,7 @@ export const COMMAND_AND_CONTROL_PHRASES: BehaviourPhrase[] = [
     note: 'encrypted C2 channel',
     examples: ['All C2 traffic is encrypted.'],
   }),
-  phrase({ id: 'T1573.001', tier: 'context', re: /(?:C2|C&C|traffic|communications?|channel|beacons?|requests)\w* (?:\w+ ){0,5}(?:encrypted|encrypts?) (?:\w+ ){0,3}(?:with|using|via) (?:AES|RC4|XOR|ChaCha20|Salsa20|DES|3DES|Blowfish|a (?:hard-?coded|static|symmetric) key)|(?:AES|RC4|XOR|ChaCha20)[- ](?:encrypted|encrypts) (?:\w+ ){0,2}(?:C2|C&C|traffic|communications?|network traffic|beacons?|requests)/,
+  phrase({ id: 'T1573.001', tier: 'context', re: /(?:C2|C&C|traffic|communication|channel|beacon|requests)\w* (?:\w+ ){0,5}(?:encrypted|encrypts?) (?:\w+ ){0,3}(?:with|using|via) (?:AES|RC4|XOR|ChaCha20|Salsa20|DES|3DES|Blowfish|a (?:hard-?coded|static|symmetric) key)|(?:AES|RC4|XOR|ChaCha20)[- ](?:encrypted|encrypts) (?:\w+ ){0,2}(?:C2|C&C|traffic|communications?|network traffic|beacons?|requests)/,
     note: 'C2 encrypted with a symmetric cipher',
     examples: ['The C2 traffic is encrypted with RC4 using a hard-coded key.'],
   }),

@@ -99,6 +99,7 @@ export const CREDENTIAL_ACCESS_PHRASES: BehaviourPhrase[] = [
     note: 'password manager data stolen',
     examples: ['The stealer targets KeePass databases and browser data.'],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1528', tier: 'strong', re: /(?:steal|harvest|exfiltrat|captur|hijack|abus|phish)\w* (?:\w+ ){0,3}(?:OAuth|refresh|API|access|bearer|Graph) tokens?|OAuth consent phishing|consent phishing|illicit consent grants?|malicious OAuth (?:apps?|applications?)/,
     note: 'application access tokens / OAuth consent phishing',
     examples: ['The actors used consent phishing to obtain OAuth tokens.', 'The malware steals API tokens from developer machines.'],
@@ -109,7 +110,8 @@ export const CREDENTIAL_ACCESS_PHRASES: BehaviourPhrase[] = [
     note: 'password guessing',
     examples: ['The bot tries a dictionary of common passwords against SSH.'],
   }),
-  phrase({ id: 'T1110.002', tier: 'context', re: /(?:crack\w*) (?:\w+ ){0,3}(?:password )?(?:hashes|passwords|NTLM|NTLMv2|hash(?:es)?)|hashcat|John the Ripper/,
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
+  phrase({ id: 'T1110.002', tier: 'context', re: /crack\w* (?:\w+ ){0,3}(?:password )?(?:hashes|passwords|NTLM|NTLMv2|hash(?:es)?)|hashcat|John the Ripper/,
     note: 'password cracking',
     examples: ['The actors cracked the captured NTLM hashes offline with hashcat.'],
   }),
@@ -117,7 +119,7 @@ export const CREDENTIAL_ACCESS_PHRASES: BehaviourPhrase[] = [
     note: 'MFA code interception',
     examples: ['The phishing kit relays one-time codes to the attacker in real time.'],
   }),
-  phrase({ id: 'T1557.001', tier: 'strong', re: /LLMNR(?:\/NBT-NS)? poisoning|NBT-NS poisoning|SMB relay(?:ing)?|NTLM relay(?:ing)?|Responder tool|(?:Inveigh|ntlmrelayx)/,
+  phrase({ id: 'T1557.001', tier: 'strong', re: /LLMNR(?:\/NBT-NS)? poisoning|NBT-NS poisoning|SMB relay(?:ing)?|NTLM relay(?:ing)?|Responder tool|Inveigh|ntlmrelayx/,
     note: 'LLMNR/NBT-NS poisoning and relay',
     examples: ['The actors used the Responder tool for LLMNR poisoning.'],
     counter: ['Disable LLMNR to prevent LLMNR poisoning.'],
@@ -134,6 +136,7 @@ export const CREDENTIAL_ACCESS_PHRASES: BehaviourPhrase[] = [
     note: 'GUI input capture (fake prompts)',
     examples: ['The macOS stealer shows a fake password prompt to the user.'],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1040', tier: 'context', re: /(?:network |packet |traffic |credential )?sniff(?:er|ers|ing|s|ed)|(?:malware|implant|backdoor|tool|module) (?:\w+ ){0,3}captures? (?:\w+ ){0,2}(?:network )?(?:traffic|packets)/,
     note: 'network sniffing',
     examples: ['The implant includes a packet sniffer to capture credentials on the network.'],

@@ -18,6 +18,7 @@ export const DEFENSE_EVASION_PHRASES: BehaviourPhrase[] = [
     note: 'payload embedded in another file',
     examples: ['The document carries an embedded executable.'],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1027.006', tier: 'strong', re: /HTML smuggling|(?:SVG|JavaScript|HTML) smuggling|smuggl\w* (?:\w+ ){0,3}(?:via|through|inside|in|using) (?:an? )?(?:HTML|SVG) (?:files?|attachments?|pages?)/,
     note: 'HTML smuggling',
     examples: ['The attachment uses HTML smuggling to drop an ISO.', 'The payload is smuggled inside an HTML attachment as a JavaScript blob.'],
@@ -26,7 +27,8 @@ export const DEFENSE_EVASION_PHRASES: BehaviourPhrase[] = [
     note: 'decoding or decrypting a payload',
     examples: ['The CMD file uses certutil to decode the DLL.', 'Decompressing the compressed file reveals a large file.'],
   }),
-  phrase({ id: 'T1055', tier: 'strong', re: /inject(?:s|ed|ing)? (?:\w+ ){0,4}(?:into|within|in)\b|injected with|process injection|process (?:ghosting|herpaderping|injection techniques?)|(?:VirtualAllocEx|WriteProcessMemory|CreateRemoteThread|NtCreateThreadEx)(?:[\s,/]+(?:and |then |or )?(?:VirtualAllocEx|WriteProcessMemory|CreateRemoteThread|NtCreateThreadEx)){1,}/,
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
+  phrase({ id: 'T1055', tier: 'strong', re: /inject(?:s|ed|ing)? (?:\w+ ){0,4}(?:into|within|in)\b|injected with|process injection|process (?:ghosting|herpaderping|injection techniques?)|(?:VirtualAllocEx|WriteProcessMemory|CreateRemoteThread|NtCreateThreadEx)(?:[\s,/]+(?:and |then |or )?(?:VirtualAllocEx|WriteProcessMemory|CreateRemoteThread|NtCreateThreadEx))+/,
     note: 'code injected into another process',
     examples: ['The decoded DLL injects Qakbot into wermgr.exe.', 'The malware is injected and executed within the normal Windows process mstsc.exe.',
       'The loader calls VirtualAllocEx, WriteProcessMemory and CreateRemoteThread on the target.'],
@@ -51,6 +53,7 @@ export const DEFENSE_EVASION_PHRASES: BehaviourPhrase[] = [
     note: 'hidden window',
     examples: ['powershell -WindowStyle Hidden -enc …'],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1036.005', tier: 'context', re: /masquerad\w* as (?:an? |the )?(?:legitimate|legit|normal|real|genuine|Windows|system|update)|(?:appear|look|pose|posing|disguis\w*) (?:as|like) (?:an? )?(?:legitimate|normal|genuine) (?:files?|process\w*|programs?|applications?|updates?|Windows)|named after (?:a |an )?(?:legitimate|system)|(?:mimic|imitat|impersonat|resembl|spoof)\w* (?:\w+ ){0,2}(?:legitimate|Windows|system|benign) (?:files?|process(?:es)?|binar(?:y|ies)|programs?|executables?|software|applications?|file ?names?|director(?:y|ies)|folders?)|(?:copies|copied|drops?|dropped|saves?|saved|installs?|installed) itself (?:\w+ ){0,3}(?:as|under (?:the name|a name)) (?:\w+ ){0,2}(?:svchost|explorer|lsass|csrss|winlogon|services|rundll32|dllhost|conhost|taskhost\w*|spoolsv|smss|wininit)\.exe/,
     note: 'named like a legitimate file or location',
     examples: ['It copies itself as onedrivenew.exe to appear as a normal file.', 'The package executes Crimson RAT masquerading as an update process.',
@@ -139,7 +142,7 @@ export const DEFENSE_EVASION_PHRASES: BehaviourPhrase[] = [
     examples: ['The dropper modifies the file timestamps to match those of kernel32.dll.', 'Timestomping was used on the web shell.'],
     counter: ['Monitor for timestomping of system binaries.', 'The sample was compiled on 12 March.'],
   }),
-  phrase({ id: 'T1070.002', tier: 'strong', re: /(?:clear|delet|wip|truncat|remov|eras|tamper)\w* (?:\w+ ){0,3}(?:\/var\/log\/\S*|syslog|auth\.log|(?:w|b|u)tmp|lastlog|system logs? on (?:the )?(?:Linux|ESXi) (?:hosts?|servers?))/,
+  phrase({ id: 'T1070.002', tier: 'strong', re: /(?:clear|delet|wip|truncat|remov|eras|tamper)\w* (?:\w+ ){0,3}(?:\/var\/log\/\S*|syslog|auth\.log|[wbu]tmp|lastlog|system logs? on (?:the )?(?:Linux|ESXi) (?:hosts?|servers?))/,
     note: 'clearing Linux/macOS/ESXi logs',
     examples: ['The script truncates /var/log/wtmp and deletes auth.log.'],
     counter: ['Rotate syslog files weekly.'],
@@ -186,6 +189,7 @@ export const DEFENSE_EVASION_PHRASES: BehaviourPhrase[] = [
     examples: ['The dropper creates a scheduled task named GoogleUpdateTaskMachine to blend in.', 'The backdoor masquerades as a legitimate Windows service.'],
     also: [/\b(?:services?|tasks?)\b/i],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1027.010', tier: 'context', re: /(?:obfuscated|encoded)\s+(?:(?:PowerShell|cmd|batch)\s+)?(?:commands?|command[- ]lines?|one-liners?)|Invoke-Obfuscation|DOSfuscation|(?:caret|string concatenation|environment[- ]variable substitution) (?:\w+ ){0,2}obfuscat\w*/,
     note: 'command obfuscation',
     examples: ['The LNK file runs an obfuscated PowerShell command to fetch the loader.'],
@@ -207,7 +211,7 @@ export const DEFENSE_EVASION_PHRASES: BehaviourPhrase[] = [
     note: 'steganography',
     examples: ['The second stage is hidden inside a PNG image downloaded from a public site.'],
   }),
-  phrase({ id: 'T1027.004', tier: 'context', re: /csc\.exe|(?:compil)\w* (?:\w+ ){0,3}(?:on the (?:victim|infected|target|compromised) (?:machines?|hosts?|systems?)|after delivery|on the fly)/,
+  phrase({ id: 'T1027.004', tier: 'context', re: /csc\.exe|compil\w* (?:\w+ ){0,3}(?:on the (?:victim|infected|target|compromised) (?:machines?|hosts?|systems?)|after delivery|on the fly)/,
     note: 'compile after delivery',
     examples: ['The dropper compiles the C# payload on the victim machine with csc.exe.'],
   }),

@@ -43,7 +43,8 @@ export const DISCOVERY_PHRASES: BehaviourPhrase[] = [
     note: 'remote system discovery',
     examples: ['The malware enumerates other hosts on the network with net view.', 'The operators ran nltest /dclist to find domain controllers.'],
   }),
-  phrase({ id: 'T1046', tier: 'context', re: /port[- ]?scan\w*|(?:scan\w*|discover\w*) (?:\w+ ){0,3}(?:for )?open ports|Nmap|Masscan|Advanced (?:IP|Port) Scanner|Angry IP Scanner|SoftPerfect(?: Network Scanner)?|NetScan|(?:network|port) scanners?|(?:scan\w*) (?:\w+ ){0,3}(?:internal )?network (?:for (?:\w+ ){0,3}services|ranges?|segments?)/,
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
+  phrase({ id: 'T1046', tier: 'context', re: /port[- ]?scan\w*|(?:scan\w*|discover\w*) (?:\w+ ){0,3}(?:for )?open ports|Nmap|Masscan|Advanced (?:IP|Port) Scanner|Angry IP Scanner|SoftPerfect(?: Network Scanner)?|NetScan|(?:network|port) scanners?|scan\w* (?:\w+ ){0,3}(?:internal )?network (?:for (?:\w+ ){0,3}services|ranges?|segments?)/,
     note: 'network service discovery',
     examples: ['The bot first port scans the subnet for open ports.', 'The actors used Advanced IP Scanner to map the network.'],
   }),

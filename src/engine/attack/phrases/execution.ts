@@ -2,6 +2,7 @@
 import { BehaviourPhrase, phrase } from './common';
 
 export const EXECUTION_PHRASES: BehaviourPhrase[] = [
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1204.002', tier: 'strong', re: /(?:victims?|users?|targets?|recipients?)(?: (?:is|are|was|were|had|has|have|needs?|must))? (?:(?:lured|tricked|enticed|prompted|convinced|asked|required) )?(?:in)?to (?:open|double[- ]click|click|run|execute|launch|enable|mount)|double[- ]?clicks?|double[- ]clicking|opens? the (?:malicious |weaponi[sz]ed )?(?:attachment|document|file|archive|ISO|image|shortcut|LNK)|when (?:the )?(?:victims?|users?|documents?|files?) (?:opens?|is opened|are opened|executes?)|(?:documents?|attachments?) (?:are|is|was|were) opened|enable (?:the )?(?:macros|content|editing)/,
     note: 'the user opens or runs the malicious file',
     examples: ['The victim double clicks the ISO to mount it.', 'A user had to click on this in order to execute the malware.',
@@ -64,7 +65,7 @@ export const EXECUTION_PHRASES: BehaviourPhrase[] = [
     note: 'native OS API calls',
     examples: ['The loader resolves and calls Windows API functions such as VirtualAlloc.'],
   }),
-  phrase({ id: 'T1059.010', tier: 'context', re: /AutoIt(?:3)?(?: scripts?| loaders?| droppers?| executables?| compiled| binar(?:y|ies))?|AutoHotKey|\.au3 (?:files?|scripts?)/,
+  phrase({ id: 'T1059.010', tier: 'context', re: /AutoIt3?(?: scripts?| loaders?| droppers?| executables?| compiled| binar(?:y|ies))?|AutoHotKey|\.au3 (?:files?|scripts?)/,
     note: 'AutoIt/AutoHotKey script running the payload',
     examples: ['The loader is a compiled AutoIt script that injects the payload.'],
   }),

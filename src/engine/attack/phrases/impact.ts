@@ -46,7 +46,7 @@ export const IMPACT_PHRASES: BehaviourPhrase[] = [
     note: 'internal defacement (wallpaper)',
     examples: ['The ransomware changes the desktop wallpaper to the ransom note.'],
   }),
-  phrase({ id: 'T1496.002', tier: 'context', re: /proxyjack\w*|bandwidth (?:hijack\w*|sharing (?:apps?|services?|software))|(?:IPRoyal|Peer2Profit|Honeygain|PacketStream|Pawns)/,
+  phrase({ id: 'T1496.002', tier: 'context', re: /proxyjack\w*|bandwidth (?:hijack\w*|sharing (?:apps?|services?|software))|IPRoyal|Peer2Profit|Honeygain|PacketStream|Pawns/,
     note: 'bandwidth hijacking (proxyjacking)',
     examples: ['The attackers installed Peer2Profit for proxyjacking.'],
   }),

@@ -39,10 +39,12 @@ export const INITIAL_ACCESS_PHRASES: BehaviourPhrase[] = [
       'Versions 10.1.1 and 10.1.2 contain embedded malicious code that was introduced by the maintainer.', 'We found 116 malicious PyPI packages.'],
     counter: ['Update the package to the latest version.', 'The obfuscated script is used to create a malicious NetSupport RAT package.'],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1195.002', tier: 'strong', re: /(?:trojani[sz]ed|backdoored|compromised) (?:software )?(?:updates?|installers?|update servers?|build (?:server|system|pipeline)s?)|software supply[- ]chain (?:attack|compromise)/,
     note: 'compromised vendor software or update',
     examples: ['Customers installed a trojanized update of the accounting software.'],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1133', tier: 'context', re: /(?:compromised|stolen|valid|harvested) (?:\w+ )?(?:VPN|Citrix|RDP|remote access) (?:credentials|accounts?)|(?:via|through|over) (?:exposed|internet-facing) (?:RDP|VPN|remote desktop)|(?:exposed|internet-exposed|publicly (?:accessible|exposed)|unprotected|internet-facing) (?:RDP|remote desktop|VPN|Citrix|SSH) (?:servers?|services?|ports?|endpoints?|gateways?|portals?|hosts?)|(?:log\w*|sign\w*|authenticat\w*|connect\w*) (?:\w+ ){0,3}(?:in)?to (?:the )?(?:victim'?s?'? |corporate |organi[sz]ation'?s?'? )?(?:VPN|Citrix|RD Gateway|remote desktop gateway|VDI)(?! client)/,
     note: 'access through external remote services',
     examples: ['The actors logged in with stolen VPN credentials.', 'The intruders logged in to the corporate VPN with a contractor account.',

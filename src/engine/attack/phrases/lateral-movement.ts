@@ -39,7 +39,7 @@ export const LATERAL_MOVEMENT_PHRASES: BehaviourPhrase[] = [
     note: 'RDP session hijacking',
     examples: ['The actors hijacked a disconnected RDP session with tscon.'],
   }),
-  phrase({ id: 'T1570', tier: 'context', re: /lateral tool transfer|(?:copy|copies|copied|transferr?\w*|mov\w*|push\w*|deploy\w*|distribut\w*) (?:\w+ ){0,4}(?:to|across|onto) (?:\w+ ){0,2}(?:other |remote |additional |internal |multiple )(?:hosts|systems|machines|endpoints|servers|workstations)/,
+  phrase({ id: 'T1570', tier: 'context', re: /lateral tool transfer|(?:copy|copies|copied|transfer\w*|mov\w*|push\w*|deploy\w*|distribut\w*) (?:\w+ ){0,4}(?:to|across|onto) (?:\w+ ){0,2}(?:other |remote |additional |internal |multiple )(?:hosts|systems|machines|endpoints|servers|workstations)/,
     note: 'tool transfer between hosts (more wordings)',
     examples: ['The actors copied the ransomware binary to multiple servers with a batch script.'],
   }),

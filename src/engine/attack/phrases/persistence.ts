@@ -69,6 +69,7 @@ export const PERSISTENCE_PHRASES: BehaviourPhrase[] = [
     examples: ['The operators created a new domain admin account for persistence.'],
     counter: ['Create a new domain account for each employee.'],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1098', tier: 'context', re: /(?:add\w*|added) (?:\w+ ){0,3}(?:to|into) (?:the )?(?:local )?(?:Administrators|Domain Admins|Enterprise Admins|Remote Desktop Users|privileged) groups?|net localgroup (?:administrators|"?Remote Desktop Users"?) [^\n]{0,40}\/add|(?:grant|assign)\w* (?:\w+ ){0,3}(?:admin\w*|elevated|privileged) (?:rights|privileges|roles?) to (?:\w+ ){0,2}(?:accounts?|users?)/,
     note: 'account manipulation: adding privileges or group membership',
     examples: ['The attackers added the new account to the local Administrators group.'],

@@ -11,6 +11,7 @@ export const RESOURCE_DEVELOPMENT_PHRASES: BehaviourPhrase[] = [
     note: 'impersonating staff',
     examples: ['Callers impersonated the help desk.'],
   }),
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
   phrase({ id: 'T1583.003', tier: 'context', re: /(?:rent|leas|purchas|bought|acquir|set(?:ting)? up|us|hosted on|host\w* on)\w* (?:\w+ ){0,3}(?:virtual private servers?|VPS(?:es)?|bulletproof hosting)(?! provider'?s? (?:abuse|takedown))|bulletproof hosting/,
     note: 'attacker-acquired VPS / bulletproof hosting',
     examples: ['The C2 servers are hosted on VPSes rented with cryptocurrency.'],
@@ -33,7 +34,8 @@ export const RESOURCE_DEVELOPMENT_PHRASES: BehaviourPhrase[] = [
     note: 'compromised third-party infrastructure used by the attacker',
     examples: ['The payloads are hosted on compromised WordPress sites used as staging servers.'],
   }),
-  phrase({ id: 'T1587.001', tier: 'context', re: /custom(?:-built| built|-made| made|ized)? (?:\w+ ){0,1}(?:malware|backdoors?|implants?|toolsets?|loaders?|RATs?)|develop\w* (?:its|their) own (?:\w+ ){0,2}(?:malware|tools?|backdoors?|implants?|tooling)/,
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- matched inside word boundaries (infer.ts adds them), so an alternative that extends a shorter one is not redundant
+  phrase({ id: 'T1587.001', tier: 'context', re: /custom(?:-built| built|-made| made|ized)? (?:\w+ )?(?:malware|backdoors?|implants?|toolsets?|loaders?|RATs?)|develop\w* (?:its|their) own (?:\w+ ){0,2}(?:malware|tools?|backdoors?|implants?|tooling)/,
     note: 'attacker-developed malware',
     examples: ['The group deploys a custom backdoor written in Go.'],
   }),
