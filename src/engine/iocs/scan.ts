@@ -47,26 +47,32 @@ const XMR_RE = /(?<![A-Za-z0-9])[48][1-9A-HJ-NP-Za-km-z]{94}(?![A-Za-z0-9])/g;
 
 const TRAIL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '*', "'", '"', '>', '\u2026']);
 
-/** Trim sentence punctuation and unbalanced closing brackets from the end of a URL. */
+/**
+ * Trim sentence punctuation and unbalanced closing brackets from the end of a URL. The brackets are counted once
+ * and the counts kept as the end moves, so a URL ending in a long run of ")" costs its length, not its square.
+ */
 function trimUrlEnd(s: string): string {
   let end = s.length;
-  for (;;) {
-    if (end === 0) break;
+  let open = -1;
+  let close = 0;
+  while (end > 0) {
     const c = s[end - 1];
     if (TRAIL_PUNCT.has(c)) {
       end--;
       continue;
     }
-    if (c === ')') {
-      const body = s.slice(0, end);
-      const open = body.split('(').length - 1;
-      const close = body.split(')').length - 1;
-      if (close > open) {
-        end--;
-        continue;
+    if (c !== ')') break;
+    if (open < 0) {
+      open = 0;
+      for (let i = 0; i < end; i++) {
+        const k = s.charCodeAt(i);
+        if (k === 40) open++;
+        else if (k === 41) close++;
       }
     }
-    break;
+    if (close <= open) break;
+    end--;
+    close--;
   }
   return s.slice(0, end);
 }

@@ -25,3 +25,10 @@ export function growth(f: (n: number) => unknown, n = 2000, minMs = 20, runs = 5
   }
   return best;
 }
+
+/** min over attempts of time(f(2n)) / time(f(n)) at a fixed n (for inputs whose size is capped by design). */
+export function ratioAt(f: (n: number) => unknown, n: number, runs = 5, attempts = 3): number {
+  let best = Infinity;
+  for (let a = 0; a < attempts && best >= 2.6; a++) best = Math.min(best, minTime(() => f(2 * n), runs) / minTime(() => f(n), runs));
+  return best;
+}
