@@ -141,7 +141,9 @@ export function buildLines(r: string, candLines: (lineCount: number, starts: Int
     const raw = r.slice(starts[i], ends[i]);
     if (hasCand[i] === 1 && raw.length < 400 && BOILERPLATE_RE.test(raw)) boilerplate[i] = 1;
     const k = classify(raw, hasCand[i] === 1);
-    const level = /^(#{1,6}|={1,5})\s/.exec(raw.trim())?.[1].length ?? 0;
+    // Heading depth matters only to heading lines; most lines are not.
+    const headingKind = k === Kind.StrongIoc || k === Kind.IocIsh || k === Kind.Other || k === Kind.HeadingLike;
+    const level = headingKind ? /^(#{1,6}|={1,5})\s/.exec(raw.trim())?.[1].length ?? 0 : 0;
     if (pgp) {
       section[i] = Section.Checksums;
       if (k === Kind.PgpEnd) pgp = false;
