@@ -51,6 +51,9 @@ function phrases(): CompiledPhrase[] {
   return compiled;
 }
 
+/** Group names of a combined detector (p0, p1, …), built once rather than per hit. */
+const GROUP_NAMES = Array.from({ length: PHRASE_CHUNK }, (_, k) => `p${k}`);
+
 const detectors: Array<{ detector: RegExp; sticky: RegExp[] }> = [];
 /**
  * The combined detector for the chunk of phrases starting at `offset` (the table is constant, so built once):
@@ -187,7 +190,9 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     while ((x = detector.exec(rest)) !== null) {
       const at = x.index;
       const i = sentenceIndexAt(sentences, at);
-      const first = Number(Object.entries(x.groups ?? {}).find(([, v]) => v !== undefined)?.[0].slice(1));
+      const groups = x.groups ?? {};
+      let first = 0;
+      while (first < sticky.length && groups[GROUP_NAMES[first]] === undefined) first++;
       if (i >= 0) {
         for (let k = first; k < sticky.length; k++) {
           if (k > first) {
