@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import regexp from 'eslint-plugin-regexp';
 
 // The engine's step folders meet only in engine/model.ts, engine/text/ and the composition point engine/brief.ts:
 // a step never imports another step, the CLI or the extension (docs/ARCHITECTURE.md).
@@ -49,6 +50,8 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts', 'src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The engine and CLI must not import vscode.' }] }] },
   },
+  // Regex hygiene: nested quantifiers and super-linear backtracking are errors; articles are untrusted input.
+  { ...regexp.configs['flat/recommended'], files: ['src/**/*.ts'] },
   ...STEPS.map(stepRule),
   {
     // Shared model and text facts sit below every step.

@@ -8,11 +8,15 @@ import { performance } from 'node:perf_hooks';
 import { CliIo, Command } from '../command';
 import { parse, positiveNumber } from '../args';
 import { articleFromContent } from '../../engine/article/load';
-import { briefLoaded } from '../../engine/brief';
+import { briefLoaded, loadFeed } from '../../engine/brief';
+import { HOSTILE_INPUTS, hostileInput } from '../../engine/eval/hostile';
 import { extractIocs } from '../../engine/iocs/extract';
 import { loadKnowledgeForCli, benchAttackForCli } from '../knowledge';
 
-const USAGE = 'threat-briefings bench [--corpus DIR] [--rounds N] [--json]';
+const USAGE = 'threat-briefings bench [--corpus DIR] [--rounds N] [--json] | bench --hostile [--timeout SECONDS] [--json]';
+
+/** Every hostile input must be briefed within this budget (the issue's bar, on a 2-core machine). */
+const HOSTILE_BUDGET_MS = 5000;
 
 interface Doc {
   name: string;
@@ -90,6 +94,63 @@ function generateInChild(corpus: string, rounds: number): ReturnType<typeof meas
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
+interface HostileResult {
+  name: string;
+  note: string;
+  mb: number;
+  loadMs?: number;
+  generateMs?: number;
+  totalMs?: number;
+  error?: string;
+}
+
+/** Loads and briefs one hostile input in this process; load (HTML/feed parsing) and generate are timed apart. */
+async function runHostileOne(name: string, io: CliIo): Promise<HostileResult> {
+  const h = hostileInput(name);
+  if (!h) throw new Error(`no hostile input named "${name}"`);
+  const content = h.make();
+  const attack = loadKnowledgeForCli(undefined, io);
+  const mb = Number((Buffer.byteLength(content, 'utf8') / 1e6).toFixed(2));
+  const t0 = performance.now();
+  const articles = h.kind === 'feed'
+    ? (await loadFeed({ xml: content })).items.map((i) => i.article)
+    : [articleFromContent(content, { fileName: h.kind === 'html' ? 'page.html' : 'article.txt' })];
+  const t1 = performance.now();
+  for (const a of articles) briefLoaded(a, { attack });
+  const t2 = performance.now();
+  const r = (x: number) => Number(x.toFixed(1));
+  return { name, note: h.note, mb, loadMs: r(t1 - t0), generateMs: r(t2 - t1), totalMs: r(t2 - t0) };
+}
+
+/** Each hostile input in a fresh process with a time limit, so one that hangs is reported instead of blocking the rest. */
+function runHostile(timeoutS: number): HostileResult[] {
+  return HOSTILE_INPUTS.map((h) => {
+    const r = spawnSync(process.execPath, [process.argv[1], 'bench', '--hostile-one', h.name], {
+      encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, timeout: timeoutS * 1000, killSignal: 'SIGKILL',
+    });
+    if (r.error || r.status !== 0) {
+      const why = r.signal ? `not finished after ${timeoutS} s` : (r.stderr || String(r.error)).trim().split('\n').pop() ?? 'failed';
+      return { name: h.name, note: h.note, mb: Number((Buffer.byteLength(h.make(), 'utf8') / 1e6).toFixed(2)), error: why };
+    }
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as HostileResult;
+  });
+}
+
+function formatHostile(rs: HostileResult[]): string {
+  const L = [`Hostile inputs (each in a fresh process; budget ${HOSTILE_BUDGET_MS / 1000} s each):`];
+  for (const r of rs) {
+    const head = `  ${r.name.padEnd(28)} ${r.mb.toFixed(2).padStart(6)} MB`;
+    if (r.error) L.push(`${head}  ✗ ${r.error}   (${r.note})`);
+    else {
+      const ok = r.totalMs! <= HOSTILE_BUDGET_MS ? '✓' : '✗';
+      L.push(`${head}  ${ok} ${(r.totalMs! / 1000).toFixed(2).padStart(6)} s  (load ${(r.loadMs! / 1000).toFixed(2)} s, generate ${(r.generateMs! / 1000).toFixed(2)} s)   ${r.note}`);
+    }
+  }
+  const slow = rs.filter((r) => r.error || r.totalMs! > HOSTILE_BUDGET_MS).length;
+  L.push(slow ? `${slow} of ${rs.length} over budget` : `all ${rs.length} within budget`);
+  return L.join('\n');
+}
+
 export const benchCommand: Command = {
   name: 'bench',
   summary: 'Speed figures, side by side with peer libraries (IOC throughput, generate latency, ATT&CK lookups)',
@@ -100,7 +161,19 @@ export const benchCommand: Command = {
       rounds: { type: 'string', default: '7' },
       json: { type: 'boolean', default: false },
       'generate-only': { type: 'boolean', default: false },
+      hostile: { type: 'boolean', default: false },
+      'hostile-one': { type: 'string' },
+      timeout: { type: 'string', default: '60' },
     }, USAGE);
+    if (values['hostile-one'] !== undefined) {
+      io.out(JSON.stringify(await runHostileOne(values['hostile-one'], io)));
+      return 0;
+    }
+    if (values.hostile) {
+      const rs = runHostile(positiveNumber('bench', '--timeout', values.timeout) ?? 60);
+      io.out(values.json ? JSON.stringify(rs, null, 2) : formatHostile(rs));
+      return rs.every((r) => !r.error && r.totalMs! <= HOSTILE_BUDGET_MS) ? 0 : 1;
+    }
     const rounds = Math.round(positiveNumber('bench', '--rounds', values.rounds) ?? 7);
     let docs = corpusDocs(values.corpus);
     if (!docs.length) {

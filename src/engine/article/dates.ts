@@ -59,7 +59,7 @@ export function parseDate(value: string | undefined | null): string | undefined 
     }
   }
   // Unix epoch (seconds or milliseconds), used by a few CMSs in meta tags.
-  if (/^\d{10}(\d{3})?$/.test(s)) {
+  if (/^\d{10}(?:\d{3})?$/.test(s)) {
     const ms = s.length === 10 ? Number(s) * 1000 : Number(s);
     const d = new Date(ms);
     return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());

@@ -29,7 +29,7 @@ export function bomCharset(bytes: Uint8Array): string | undefined {
 export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
   // The HTML spec pre-scans 1024 bytes; real pages sometimes put the tag later, behind long comments or scripts.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const direct = /<meta[^>]*?\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head);
+  const direct = /<meta[^>]+?\bcharset\s*=\s*(?:["']\s*)?([\w.:-]+)/i.exec(head);
   if (direct) return direct[1].toLowerCase();
   return undefined;
 }
@@ -37,7 +37,7 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
 /** `<?xml version="1.0" encoding="…"?>` of a feed or XHTML document. */
 export function sniffXmlCharset(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 256));
-  const m = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
+  const m = /^\s*<\?xml[^>]+\bencoding\s*=\s*["']([\w.:-]+)["']/i.exec(head);
   return m ? m[1].toLowerCase() : undefined;
 }
 

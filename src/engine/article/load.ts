@@ -115,7 +115,7 @@ export async function readTextFile(path: string, maxBytes: number = DEFAULT_MAX_
     throw new ArticleError('unreadable', `Cannot read ${path}: ${(e as Error).message}`);
   }
   if (looksBinary(bytes)) throw new ArticleError('binary', `${path} looks like a binary file, not an article (HTML, Markdown or text)`);
-  const isHtml = /\.(?:html?|xhtml)$/i.test(path) || /^[\s\ufeff]*</.test(bytes.subarray(0, 64).toString('latin1'));
+  const isHtml = /\.(?:html?|xhtml)$/i.test(path) || /^\s*</.test(bytes.subarray(0, 64).toString('latin1'));
   return decodeBytes(bytes, undefined, isHtml ? 'html' : 'text').text;
 }
 

@@ -19,7 +19,7 @@ export type InputFormat = 'html' | 'text' | 'markdown';
 export function detectFormat(input: string, fileName?: string): InputFormat {
   const name = (fileName ?? '').toLowerCase();
   if (/\.(?:html?|xhtml|shtml)$/.test(name)) return 'html';
-  if (/^[\s\ufeff]*</.test(input)) return 'html';
+  if (/^\s*</.test(input)) return 'html';
   if (/\.(?:md|markdown|mdx|mkd)$/.test(name)) return 'markdown';
   if (/\.(?:txt|text|log|adoc|asciidoc)$/.test(name)) return 'text';
   const head = input.slice(0, 20_000);
@@ -58,6 +58,7 @@ function assign(h: Header, key: string, value: string): void {
   }
 }
 
+// eslint-disable-next-line regexp/no-super-linear-backtracking -- anchored and run on one line, where the first attempt reaches the end
 const HEADER_LINE = /^(title|url|link|source|publisher|date|published|author)\s*:\s*(.*)$/i;
 
 /** Leading "key: value" lines (title:/url: at minimum) as written by scrapers; returns the text after them. */
@@ -85,11 +86,13 @@ function takeFrontMatter(text: string, h: Header): string {
   const sep = m[1] === '---' ? ':' : '=';
   let listKey: string | undefined;
   for (const line of m[2].split('\n')) {
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- anchored and run on one line, where the first attempt reaches the end
     const item = /^\s+-\s+(.+)$/.exec(line);
     if (item && listKey) {
       assign(h, listKey, item[1]); // "authors:\n  - Jane Doe"
       continue;
     }
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- anchored and run on one line, where the first attempt reaches the end
     const kv = sep === ':' ? /^([\w.-]+)\s*:\s*(.*)$/.exec(line) : /^([\w.-]+)\s*=\s*(.*)$/.exec(line);
     if (!kv) continue;
     listKey = kv[2].trim() === '' ? kv[1] : undefined;
@@ -104,11 +107,13 @@ function firstHeading(text: string): string | undefined {
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return undefined;
   const l = lines[first].trim();
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- anchored and run on one line, where the first attempt reaches the end
   const adoc = /^=\s+(.+)$/.exec(l);
   if (adoc) return adoc[1].trim();
   if (/^=+$|^-+$/.test((lines[first + 1] ?? '').trim()) && l.length <= 200) return l;
   for (const line of lines) {
-    const m = /^#\s+(.+?)\s*#*\s*$/.exec(line);
+    // eslint-disable-next-line regexp/no-super-linear-backtracking -- anchored and run on one line; a long run of spaces before the closing #s is quadratic (left to the article/ owner)
+    const m = /^#\s+(.+?)\s*(?:#+\s*)?$/.exec(line);
     if (m) return m[1];
   }
   return undefined;
@@ -135,7 +140,7 @@ function headerDate(text: string): string | undefined {
     // A byline carrying the date: "By Jane Doe | 2022-08-30", "Category: Malware | By J. Doe | Aug 30, 2022".
     const byline = /\b[Bb]y\s+[A-Z][^|\n]{1,60}[|·,–-]\s*(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\b/.exec(line);
     if (byline) return parseDate(byline[1]);
-    const labelled = /\b(?:published|posted|date|updated)\s*:?\s+(\d{4}-\d{2}-\d{2}|[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/i.exec(line);
+    const labelled = /\b(?:published|posted|date|updated)(?:\s+(?::\s+)?|:\s+)(\d{4}-\d{2}-\d{2}|[a-z]{2,}\.? \d{1,2}, \d{4}|\d{1,2} [a-z]{2,} \d{4})\b/i.exec(line);
     if (labelled) return parseDate(labelled[1]);
   }
   return undefined;

@@ -36,7 +36,7 @@ const CHROME_WORD = new RegExp(
       'gdpr', 'related\\w*', 'recommend\\w*', 'comments?', 'disqus', 'respond', 'footer', 'masthead', 'byline',
       'pagination', 'pager', 'popup', 'modal', 'advert\\w*', 'ad', 'ads', 'adsense', 'adslot', 'sponsor\\w*',
       'promo\\w*', 'outbrain', 'taboola', 'skip', 'breaking', 'trending', 'popular', 'follow', 'rating', 'paywall',
-      'login', 'signin', 'toc', 'gutter', 'linenos?', 'lineno', 'crumbs?', 'tagcloud', 'tags', 'categories',
+      'login', 'signin', 'toc', 'gutter', 'linenos?', 'crumbs?', 'tagcloud', 'tags', 'categories',
       'topbar', 'bottombar', 'banner', 'cta', 'print', 'author', 'authors', 'bio', 'meta', 'postmeta', 'header',
     ].join('|') +
     ')$',
@@ -63,7 +63,7 @@ const BODY_TOKEN = /^(?:articlebody|postbody|storybody|entrycontent|postcontent|
 
 /** True when the class/id names the article's body container. */
 export function isBodyContainerName(el: Element): boolean {
-  if (classTokens(el).some((t) => BODY_TOKEN.test(t.replace(/[_]/g, '-')))) return true;
+  if (classTokens(el).some((t) => BODY_TOKEN.test(t.replace(/_/g, '-')))) return true;
   const words = classWords(el);
   for (let i = 0; i + 1 < words.length; i++) {
     if (BODY_FIRST.test(words[i]) && BODY_SECOND.test(words[i + 1])) return true;

@@ -72,7 +72,7 @@ export function buildIndex(bundle: StixBundle, opts: BuildOptions = {}): AttackI
   for (const o of objects) {
     if (o.type !== 'attack-pattern' || isRetired(o)) continue;
     const id = attackIdOf(o);
-    if (!id || !/^T\d{4}(\.\d{3})?$/.test(id)) continue;
+    if (!id || !/^T\d{4}(?:\.\d{3})?$/.test(id)) continue;
     const tacticNames = uniq((o.kill_chain_phases ?? []).filter((k) => k.kill_chain_name === 'mitre-attack' && k.phase_name).map((k) => k.phase_name!));
     tacticNames.sort((a, b) => (tacticRank.get(a) ?? 99) - (tacticRank.get(b) ?? 99));
     const u = uses.get(o.id) ?? { groups: 0, software: 0, campaigns: 0 };

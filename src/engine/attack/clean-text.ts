@@ -2,9 +2,9 @@
 
 const CITATION = /\s*\(Citation:[^)]*\)/g;
 // [Name](https://attack.mitre.org/…) → Name
-const MD_LINK = /\[([^\]]+)\]\((?:https?:\/\/[^)\s]+)\)/g;
+const MD_LINK = /\[([^\]]+)\]\(https?:\/\/[^)\s]+\)/g;
 const CODE_TAG = /<\/?code>/g;
-const HTML_TAG = /<\/?(?:b|i|em|strong|br|p|sup|sub)\s*\/?>/gi;
+const HTML_TAG = /<\/?(?:[bip]|em|strong|br|sup|sub)\s*\/?>/gi;
 
 export function cleanStixText(s: string | undefined): string {
   if (!s) return '';

@@ -47,7 +47,7 @@ const NOT_NAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'New', 'Our'
   'Malicious', 'Modular', 'Commodity', 'Open', 'Sample', 'Stage', 'First', 'Second', 'Final', 'Initial', 'Remote', 'Access', 'Info', 'Crypto',
   'Banking', 'Wiper', 'Ransomware', 'Backdoor', 'Loader', 'Stealer', 'Trojan', 'Botnet', 'Malware', 'Threat', 'Actor', 'Group',
   'PHP', 'ASP', 'ASPX', 'JSP', 'Perl', 'Ruby', 'Bash', 'Shell', 'VBA', 'VBS', 'HTML', 'Web', 'Office', 'Macro', 'Excel', 'Word', 'Browser', 'Android']);
-const WORD = /[A-Za-z0-9][A-Za-z0-9.+_-]*[A-Za-z0-9+]|[A-Za-z0-9]/g;
+const WORD = /[A-Z0-9][\w.+-]*[A-Z0-9+]|[A-Z0-9]/gi;
 const MAX_WORDS = 4;
 
 export class EntityLexicon {

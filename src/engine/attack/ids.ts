@@ -44,8 +44,8 @@ export interface AttackIdMatch {
 
 // Plain IDs are upper-case (lower-case "t1059" in prose is rare and "s1234"/"m1234" are often part numbers);
 // the Sigma tag form is case-insensitive. Word boundaries on both sides, so G00321 or XT1059 do not match.
-const PLAIN = /(?<![A-Za-z0-9_.])(T\d{4}(?:\.\d{3})?|TA\d{4}|[GSMC]\d{4})(?![A-Za-z0-9_]|\.\d)/g;
-const SIGMA = /(?<![A-Za-z0-9_])attack\.(t\d{4}(?:\.\d{3})?|ta\d{4}|[gsmc]\d{4})(?![A-Za-z0-9_]|\.\d)/gi;
+const PLAIN = /(?<![\w.])(T\d{4}(?:\.\d{3})?|TA\d{4}|[GSMC]\d{4})(?!\w|\.\d)/g;
+const SIGMA = /\battack\.(t\d{4}(?:\.\d{3})?|ta\d{4}|[gsmc]\d{4})(?!\w|\.\d)/gi;
 
 /** Every ATT&CK ID in one line of any file (Markdown, YAML, SPL, KQL, Sigma). */
 export function findAttackIds(lineText: string): AttackIdMatch[] {

@@ -37,7 +37,7 @@ const PHRASE_CHUNK = 25;
 
 // Upper-case T, not preceded by a capital or digit (so hashes and part numbers do not match) but allowed to follow a
 // lower-case letter: scraped tables glue cells ("Initial AccessT1566.001Phishing"). Sigma tags too.
-const EXPLICIT_ID = /(?<![A-Z0-9_\\/-])(T\d{4}(?:\.\d{3})?)(?!\d|\.\d)|(?<![\w])attack\.(t\d{4}(?:\.\d{3})?)(?!\d|\.\d)/g;
+const EXPLICIT_ID = /(?<![A-Z0-9_\\/-])(T\d{4}(?:\.\d{3})?)(?!\d|\.\d)|\battack\.(t\d{4}(?:\.\d{3})?)(?!\d|\.\d)/g;
 
 interface CompiledPhrase { p: BehaviourPhrase; re: RegExp; also: RegExp[]; unless?: RegExp }
 let compiled: CompiledPhrase[] | undefined;
@@ -51,6 +51,9 @@ function phrases(): CompiledPhrase[] {
   return compiled;
 }
 
+/** Group names of a combined detector (p0, p1, …), built once rather than per hit. */
+const GROUP_NAMES = Array.from({ length: PHRASE_CHUNK }, (_, k) => `p${k}`);
+
 const detectors: Array<{ detector: RegExp; sticky: RegExp[] }> = [];
 /**
  * The combined detector for the chunk of phrases starting at `offset` (the table is constant, so built once):
@@ -58,8 +61,10 @@ const detectors: Array<{ detector: RegExp; sticky: RegExp[] }> = [];
  */
 function phraseDetector(offset: number, chunk: CompiledPhrase[]): { detector: RegExp; sticky: RegExp[] } {
   detectors[offset] ??= {
-    detector: new RegExp(chunk.map((c, k) => `(?<p${k}>${c.p.re.source})`).join('|'), 'gi'),
-    sticky: chunk.map((c) => new RegExp(c.p.re.source, 'iy')),
+    // The word-boundary lookbehind every phrase has (see phrases()) is kept here too: without it every character of
+    // a long word (a hex dump) is a match start, and a phrase that opens with \w* re-reads the word from each one.
+    detector: new RegExp(`(?<![\\w])(?:${chunk.map((c, k) => `(?<p${k}>${c.p.re.source})`).join('|')})`, 'gi'),
+    sticky: chunk.map((c) => new RegExp(`(?<![\\w])(?:${c.p.re.source})`, 'iy')),
   };
   return detectors[offset];
 }
@@ -185,7 +190,9 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     while ((x = detector.exec(rest)) !== null) {
       const at = x.index;
       const i = sentenceIndexAt(sentences, at);
-      const first = Number(Object.entries(x.groups ?? {}).find(([, v]) => v !== undefined)?.[0].slice(1));
+      const groups = x.groups ?? {};
+      let first = 0;
+      while (first < sticky.length && groups[GROUP_NAMES[first]] === undefined) first++;
       if (i >= 0) {
         for (let k = first; k < sticky.length; k++) {
           if (k > first) {

@@ -24,7 +24,7 @@ export function escapeMarkdown(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     // Emphasis underscores only at word edges (intraword "_" never emphasises in CommonMark).
-    .replace(/(^|[^A-Za-z0-9])_|_(?=$|[^A-Za-z0-9])/g, (m) => m.replace('_', '\\_'))
+    .replace(/(?:^|[^A-Z0-9])_|_(?=$|[^A-Z0-9])/gi, (m) => m.replace('_', '\\_'))
     // Link and image syntax: "](" and "![" are what make brackets active.
     .replace(/\]\(/g, '\\]\\(')
     .replace(/!\[/g, '\\![')

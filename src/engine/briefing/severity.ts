@@ -30,7 +30,8 @@ const EXPLOITED = [
   /\bexploits?\s+(?:are|is|were|was)\s+(?:\w+,?\s+){0,3}in[- ]the[- ]wild\b/i,
   /\bunder\s+active\s+exploitation\b/i,
   // A CVE put on CISA's KEV list; the bare phrase is usually advice ("prioritize known exploited vulnerabilities").
-  /\b(?:added|adds|adding|listed|included)\b[^.]{0,80}\b(?:known\s+exploited\s+vulnerabilities|KEV)\b/i,
+  /\b(?:added|adds|adding|listed|included)\b[^.]{1,80}\b(?:known\s+exploited\s+vulnerabilities|KEV)\b/i,
+  // eslint-disable-next-line regexp/no-dupe-disjunctions -- the matched words are quoted as evidence: 'exploitation' is kept whole
   /\bzero[- ]day\s+(?:attack|exploit|exploitation|vulnerabilit)/i,
 ];
 // Each pattern states the fact, not just the word: "ransomware" in a list of what a toolkit could build does not say
@@ -57,8 +58,8 @@ const MALWARE_WORDS = [
 ];
 const BREACH = [/\bdata\s+breach\b/i, /\b(?:records|customers|users)\s+(?:were\s+)?(?:exposed|stolen|leaked)\b/i];
 // A score, not a vector: \"CVSS:3.1/AV:N…\" names the version, so a number followed by '/' is skipped.
-const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?(?:\s+(?:base\s+)?score)?\s*(?:of|:|=|is)?\s*(\d{1,2}\.\d)\b(?![\d/])/gi;
-const SEVERITY_WORD = /\b(?:severity\s*(?::|of)?\s*(critical|high)|(critical|high)[- ]severity)\b/i;
+const CVSS_SCORE = /\bCVSS(?:\s*v?[234](?:\.\d)?)?(?:\s+(?:base\s+)?score)?\s*(?:(?:of|:|=|is)\s*)?(\d{1,2}\.\d)\b(?![\d/])/gi;
+const SEVERITY_WORD = /\b(?:severity\s*(?:(?::|of)\s*)?(critical|high)|(critical|high)[- ]severity)\b/i;
 
 /** Highest CVSS base score the article states, if any. */
 export function statedCvss(text: string): number | undefined {

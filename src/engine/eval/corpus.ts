@@ -38,7 +38,7 @@ export async function loadCorpus(dir: string): Promise<CorpusCase[]> {
   for (const name of names) {
     const caseDir = path.join(casesDir, name);
     const files = await fsp.readdir(caseDir);
-    const articleFile = files.find((f) => /^article\.(txt|md|html?)$/.test(f));
+    const articleFile = files.find((f) => /^article\.(?:txt|md|html?)$/.test(f));
     if (!articleFile || !files.includes('expected.json')) continue;
     const read = (f: string) => fsp.readFile(path.join(caseDir, f), 'utf8');
     try {

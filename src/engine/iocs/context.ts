@@ -29,10 +29,10 @@ const IOCISH_WORD_RE =
 const REFS_HEADING_RE =
   /^(?:original |additional |external |further )?(?:references?|sources?|reading|links|see also|citations?|bibliography|footnotes|related (?:links|articles|posts|reading|content|research)|read more|learn more|resources)$/;
 const OTHER_HEADING_RE =
-  /^(?:summary|executive summary|conclusions?|recommendations?|mitigations?|remediation|about(?: the authors?| us)?|acknowledge?ments?|detections?|detection (?:opportunities|guidance|rules)|protections?|product protections?|[a-z]+ (?:solutions|protections?|coverage)|how .{0,40} protect.*|subscribe|get updates.*|share|tags|timeline|background|overview|introduction|analysis|key (?:findings|takeaways)|disclaimer|credits|notes|details|infection chain|contact(?: us)?|mitre att ck.*|att ck.*|tactics.*|techniques.*|ttps|yara rules?|sigma rules?|appendix [a-z0-9]{1,3} (?:mitre|att ck|tactics|techniques|yara|sigma).*)$/;
+  /^(?:summary|executive summary|conclusions?|recommendations?|mitigations?|remediation|about(?: the authors?| us)?|acknowledge?ments?|detections?|detection (?:opportunities|guidance|rules)|protections?|[a-z]+ (?:solutions|protections?|coverage)|how .{0,40} protect.*|subscribe|get updates.*|share|tags|timeline|background|overview|introduction|analysis|key (?:findings|takeaways)|disclaimer|credits|notes|details|infection chain|contact(?: us)?|mitre att ck.*|att ck.*|tactics.*|techniques.*|ttps|yara rules?|sigma rules?|appendix [a-z0-9]{1,3} (?:mitre|att ck|tactics|techniques|yara|sigma).*)$/;
 const CHECKSUM_HEADING_RE = /\b(?:shasums?|sha\d{1,3}sums?|checksums?|hashes of (?:the )?release|integrity|verify(?:ing)? (?:the )?(?:download|release|signature))\b/;
 const LABEL_LINE_RE =
-  /(?:sha-?(?:1|256|512)|md5|hash(?:es)?|domains?|urls?|\bips?\b|ip address(?:es)?|ipv[46]|\bc2s?\b|c&c|\bcnc\b|indicators?|\biocs?\b|e-?mails?|file ?names?)/i;
+  /sha-?(?:1|256|512)|md5|hash(?:es)?|domains?|urls?|\bips?\b|ip address(?:es)?|ipv[46]|\bc2s?\b|c&c|\bcnc\b|indicators?|\biocs?\b|e-?mails?|file ?names?/i;
 const BOILERPLATE_RE =
   /\b(?:subscribe|newsletter|unsubscribe|privacy policy|cookie|all rights reserved|terms of (?:use|service)|follow us|sign up|share this|get updates)\b|©|\(c\) \d{4}/i;
 const BULLET_RE = /^(?:[-*•–—>]+|\d{1,3}[.)]|[a-z][.)])\s+/i;
@@ -93,7 +93,7 @@ function classify(raw: string, hasCand: boolean): Kind {
   if (t.length > 100) return !hasCand && hasWords(t, 15) && !isItem(t) ? Kind.Prose : Kind.Text;
   // Value lines are almost never headings; skip the heading analysis unless the line names indicators.
   if (hasCand && !/ndicator|\bio[cC]s?\b|\bIOCs?\b/.test(t)) return Kind.Text;
-  const marked = /^(?:#{1,6}|={1,5})\s/.test(t) || /^\[[A-Za-z ]{2,30}\]/.test(t);
+  const marked = /^(?:#{1,6}|={1,5})\s/.test(t) || /^\[[A-Z ]{2,30}\]/i.test(t);
   const words = wordCount(t);
   const endsColon = t.endsWith(':');
   const allCaps = /[A-Z]{3}/.test(t) && t === t.toUpperCase();
@@ -141,7 +141,9 @@ export function buildLines(r: string, candLines: (lineCount: number, starts: Int
     const raw = r.slice(starts[i], ends[i]);
     if (hasCand[i] === 1 && raw.length < 400 && BOILERPLATE_RE.test(raw)) boilerplate[i] = 1;
     const k = classify(raw, hasCand[i] === 1);
-    const level = /^(#{1,6}|={1,5})\s/.exec(raw.trim())?.[1].length ?? 0;
+    // Heading depth matters only to heading lines; most lines are not.
+    const headingKind = k === Kind.StrongIoc || k === Kind.IocIsh || k === Kind.Other || k === Kind.HeadingLike;
+    const level = headingKind ? /^(#{1,6}|={1,5})\s/.exec(raw.trim())?.[1].length ?? 0 : 0;
     if (pgp) {
       section[i] = Section.Checksums;
       if (k === Kind.PgpEnd) pgp = false;
@@ -284,10 +286,10 @@ export function isListLike(line: string, valueSpans: Array<[number, number]>): b
   rest = rest
     .replace(BULLET_RE, '')
     .replace(/^\s*[-*•–—]+\s*/, '')
-    .replace(/^[\s\w/&() -]{1,40}:\s/, '') // "File name: ", "C2: "
+    .replace(/^[-\s\w/&()]{1,40}:\s/, '') // "File name: ", "C2: "
     .replace(/<--.*$/, '')
     .replace(/`/g, ' ');
   // Count only real words: dashes and arrows between values are separators.
-  const words = rest.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+  const words = rest.split(/\s+/).filter((w) => /[A-Z0-9]/i.test(w)).length;
   return words <= 7;
 }

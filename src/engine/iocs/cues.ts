@@ -26,7 +26,7 @@ export const CITATION_BEFORE_RE =
 
 /** The author marks the value as legitimate, e.g. "Real domain:", "the legitimate fodhelper.exe". */
 export const BENIGN_BEFORE_RE =
-  /\b(?:real|legitimate|legit|genuine|official|benign|clean|original|actual|authentic|trusted|safe|non-malicious)\s+(?:[\w-]+\s+){0,2}?(?:(?:domain|site|website|web ?page|url|address|server|host|sender|file|binary|process|executable|page|service|name|application|app|tool|utility|program)s?\s*)?[:\-–—]?\s*$/i;
+  /\b(?:real|legitimate|legit|genuine|official|benign|clean|original|actual|authentic|trusted|safe|non-malicious)\s+(?:[\w-]+\s+){0,2}?(?:(?:domain|site|website|web ?page|url|address|server|host|sender|file|binary|process|executable|page|service|name|application|app|tool|utility|program)s?\s*)?(?:[:\-–—]\s*)?$/i;
 export const BENIGN_AFTER_RE =
   /^[^\n]{0,50}?\b(?:not malicious|non-malicious|(?:a |an |the |is |are |was )?(?:legitimate|benign|genuine|official|clean) (?:site|domain|website|page|service|file|binary|address|host)|legitimate\)|benign\))/i;
 

@@ -48,6 +48,31 @@ export interface Occurrence {
   prevLine: string;
   insideUrl: boolean;
   lineHasFileName: boolean;
+  /** Facts of the whole line and of the previous non-blank line, computed once per line: one line can hold 40,000 values. */
+  lineFacts: LineFacts;
+  prevLineFacts: LineFacts;
+}
+
+/** What a rule asks of a whole line; the answer is the same for every value on it. */
+export interface LineFacts {
+  digest: boolean;
+  git: boolean;
+  checksum: boolean;
+  namesDomain: boolean;
+  /** First wallet cue word in the line, or ''. */
+  walletCue: string;
+  fileNameLine: boolean;
+}
+
+export function lineFactsOf(line: string): LineFacts {
+  return {
+    digest: DIGEST_RE.test(line),
+    git: GIT_RE.test(line),
+    checksum: CHECKSUM_RE.test(line),
+    namesDomain: /\bdomains?\b/i.test(line),
+    walletCue: cueWord(WALLET_CUE_RE, line),
+    fileNameLine: /^\s*(?:[-*•]\s*)?file ?name\s*:/i.test(line),
+  };
 }
 
 export interface Verdict {
@@ -120,7 +145,7 @@ export function decideNetwork(o: Occurrence, pub: Publisher): Verdict | null {
   if (c.type === 'ipv4' && o.defang < 2 && (VERSION_BEFORE_RE.test(o.pre) || /^\.\d/.test(o.post))) return null;
   if (o.boilerplate && o.defang < 2) return null;
   // A domain with a file-extension TLD (.zip, .py) is a file unless the author defanged it or listed it as a domain.
-  if (c.type === 'domain' && c.extTld && o.defang < 2 && !/\bdomains?\b/i.test(o.prevLine + ' ' + o.pre)) return null;
+  if (c.type === 'domain' && c.extTld && o.defang < 2 && !o.prevLineFacts.namesDomain && !/\bdomains?\b/i.test(o.pre)) return null;
   if (c.type === 'url' && c.schemeless && !(o.listLike && (o.section === Section.Ioc || o.section === Section.IocTable)) && o.defang < 2) {
     return null;
   }
@@ -167,9 +192,9 @@ export function decideHash(o: Occurrence): Verdict | null {
   if (o.insideUrl) return null;
   // Docker/OCI digests: "sha256:<hex>" glued, "@sha256:", "Digest:" lines.
   if (/sha-?\d{1,3}:$/.test(o.pre) && !inIoc) return null;
-  if (DIGEST_RE.test(o.line) && !inIoc) return null;
-  if (GIT_RE.test(o.line) && !(inIoc && o.listLike)) return null;
-  if (!inIoc && (CHECKSUM_RE.test(o.line) || CHECKSUM_RE.test(o.prevLine))) return null;
+  if (o.lineFacts.digest && !inIoc) return null;
+  if (o.lineFacts.git && !(inIoc && o.listLike)) return null;
+  if (!inIoc && (o.lineFacts.checksum || o.prevLineFacts.checksum)) return null;
   if (/\b(?:example|e\.g\.|placeholder|dummy|sample output)\b/i.test(o.pre)) return null;
   const label = c.type.toUpperCase();
   if (inIoc) {
@@ -197,7 +222,7 @@ export function decideCve(o: Occurrence): Verdict | null {
 }
 
 const FILE_LABEL_BEFORE_RE =
-  /\b(?:file ?names?|named|called|saved as|renamed(?: (?:to|as))?|dropped as|disguised as|masquerad\w+ as|copied as|self-cop\w+[^.]{0,40}|payload|file)\s*[:"'“‘(]?\s*$/i;
+  /\b(?:file ?names?|named|called|saved as|renamed(?: (?:to|as))?|dropped as|disguised as|masquerad\w+ as|copied as|self-cop\w+[^.]{0,40}|payload|file)\s*(?:[:"'“‘(]\s*)?$/i;
 
 export function decideFileName(o: Occurrence): Verdict | null {
   const c = o.c;
@@ -222,7 +247,7 @@ export function decideFileName(o: Occurrence): Verdict | null {
   if (FILE_LABEL_BEFORE_RE.test(o.pre.slice(-60)) && MALICIOUS_FILE_RE.test(o.sentence + ' ' + o.headingText)) {
     return { provenance: 'labelled', reason: 'File name introduced as the attacker’s file', confidence: 'medium' };
   }
-  if (/^\s*[-*•]?\s*file ?name\s*:/i.test(o.line)) {
+  if (o.lineFacts.fileNameLine) {
     return { provenance: 'labelled', reason: 'File name on a "File name:" line', confidence: 'medium' };
   }
   const cue = cueWord(MALICIOUS_FILE_RE, o.sentence);
@@ -243,13 +268,13 @@ export function decideFilePath(o: Occurrence): Verdict | null {
   const base = p.split(/[\\/]/).pop() ?? '';
   if (SYSTEM_DIR_RE.test(p) && (isSystemBinary(base) || !/\./.test(base))) return null;
   const depth = p.split(/[\\/]/).filter((s) => s.length > 0).length;
-  const hasFile = /\.[A-Za-z0-9]{1,5}$/.test(base);
+  const hasFile = /\.[A-Z0-9]{1,5}$/i.test(base);
   if (depth < 3 && !hasFile) return null;
   if (o.boilerplate) return null;
   if (o.section === Section.Ioc || o.section === Section.IocTable) {
     return { provenance: 'ioc-section', reason: 'Path listed with the indicators', confidence: HIGH };
   }
-  if (/\b(?:location|path|dropped|written|created|copied|saved)\s*(?:to|in|at)?\s*:?\s*$/i.test(o.pre)) {
+  if (/\b(?:location|path|dropped|written|created|copied|saved)\s*(?:(?:to|in|at)\s*)?(?::\s*)?$/i.test(o.pre)) {
     if (MALICIOUS_FILE_RE.test(o.sentence + ' ' + o.headingText) || PATH_ACTION_RE.test(o.pre)) {
       return { provenance: 'labelled', reason: 'Path labelled as the file’s location', confidence: 'medium' };
     }
@@ -287,7 +312,7 @@ export function decideRegistry(o: Occurrence): Verdict | null {
 export function decideWallet(o: Occurrence): Verdict | null {
   if (o.section === Section.Refs) return null;
   if (o.section === Section.Ioc && o.listLike) return { provenance: 'ioc-section', reason: 'Wallet listed with the indicators', confidence: HIGH };
-  const cue = cueWord(WALLET_CUE_RE, o.sentence + ' ' + o.prevLine);
+  const cue = cueWord(WALLET_CUE_RE, o.sentence) || o.prevLineFacts.walletCue;
   if (!cue) return null;
   return { provenance: 'labelled', reason: `Wallet address in a sentence about "${cue}"`, confidence: 'medium' };
 }

@@ -12,7 +12,9 @@ import {
   decideRegistry,
   decideWallet,
   isPlatformHost,
+  lineFactsOf,
   stripUrl,
+  type LineFacts,
   type Occurrence,
   type Publisher,
   type Verdict,
@@ -86,20 +88,17 @@ function isPlatformDomain(d: string): boolean {
 function extract(text: string, opts: ExtractOptions): Ioc[] {
   const { text: r, edits } = refangWithMap(text);
   const map = new OffsetMap(edits);
-  // A file name inside a path counts only as that path's whole last segment: "…\\svc host.exe" does not also
-  // yield "host.exe".
-  const scanned = scanCandidates(r);
-  const pathSpans = scanned.filter((c) => c.type === 'file_path').map((c): [number, number] => [c.start, c.end]);
-  const cands = pathSpans.length
-    ? scanned.filter((c) => c.type !== 'file_name' || !pathSpans.some(([a, b]) => c.start > a && c.end <= b && r[c.start - 1] !== '\\' && r[c.start - 1] !== '/'))
-    : scanned;
+  const cands = dropNamesInsidePaths(r, scanCandidates(r));
   const candLine = new Int32Array(cands.length);
+  let lineFirst = new Int32Array(0);
   const lines = buildLines(r, (n, starts) => {
     const has = new Uint8Array(n);
+    lineFirst = new Int32Array(n + 1).fill(-1);
     let li = 0;
     for (let i = 0; i < cands.length; i++) {
       while (li + 1 < n && starts[li + 1] <= cands[i].start) li++;
       candLine[i] = li;
+      if (!has[li]) lineFirst[li] = i;
       has[li] = 1;
     }
     return has;
@@ -109,7 +108,11 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
   const pub = publisherOf(opts);
 
   // Per line: the first candidate index, so a line's values are found without per-line arrays.
-  const doc: Doc = { r, lm: lines, map, cands, candLine, urlSpans, listCache: new Int8Array(lines.starts.length) };
+  const nLines = lines.starts.length;
+  const doc: Doc = {
+    r, lm: lines, map, cands, candLine, lineFirst, urlSpans,
+    listCache: new Int8Array(nLines), fileNameCache: new Int8Array(nLines), facts: new Array<LineFacts | undefined>(nLines), prevIdx: new Int32Array(nLines).fill(-2),
+  };
   const kept = new Map<string, Kept>();
   const keep = (type: IocType, value: string, rStart: number, rEnd: number, v: Verdict, strong: boolean): void => {
     const key = `${type}\u0000${CASE_FOLDED.has(type) ? value.toLowerCase() : value}`;
@@ -176,15 +179,40 @@ function decide(o: Occurrence, pub: Publisher): Verdict | null {
   }
 }
 
+const NO_FACTS: LineFacts = lineFactsOf('');
+
 interface Doc {
   r: string;
   lm: LineModel;
   map: OffsetMap;
   cands: Cand[];
   candLine: Int32Array;
+  /** Index of the first candidate on each line, -1 for none. */
+  lineFirst: Int32Array;
   urlSpans: Array<[number, number]>;
-  /** 0 unknown, 1 list-like, -1 not. */
+  /** Per line, 0 unknown, 1 yes, -1 no: list-like, holds a file name. */
   listCache: Int8Array;
+  fileNameCache: Int8Array;
+  /** Per line, computed on first use: its facts, and the previous non-blank line (-2 not yet known). */
+  facts: Array<LineFacts | undefined>;
+  prevIdx: Int32Array;
+}
+
+/**
+ * A file name inside a path counts only as that path's whole last segment: "…\\svc host.exe" does not also yield
+ * "host.exe". One sweep over the candidates (sorted by start): a name is inside some path that starts before it iff
+ * the farthest end of those paths reaches the name's end.
+ */
+function dropNamesInsidePaths(r: string, scanned: Cand[]): Cand[] {
+  if (!scanned.some((c) => c.type === 'file_path')) return scanned;
+  const paths = scanned.filter((c) => c.type === 'file_path');
+  let pi = 0;
+  let reach = -1;
+  return scanned.filter((c) => {
+    if (c.type !== 'file_name') return true;
+    while (pi < paths.length && paths[pi].start < c.start) reach = Math.max(reach, paths[pi++].end);
+    return !(reach >= c.end && r[c.start - 1] !== '\\' && r[c.start - 1] !== '/');
+  });
 }
 
 /**
@@ -202,7 +230,7 @@ class Occ implements Occurrence {
 
   constructor(
     private readonly d: Doc,
-    private readonly idx: number,
+    idx: number,
     private readonly li: number,
   ) {
     this.c = d.cands[idx];
@@ -228,10 +256,9 @@ class Occ implements Occurrence {
     return h >= 0 ? this.d.r.slice(this.d.lm.starts[h], this.d.lm.ends[h]).trim() : '';
   }
   private lineCands(): Cand[] {
-    const { cands, candLine } = this.d;
-    let a = this.idx;
-    while (a > 0 && candLine[a - 1] === this.li) a--;
-    let b = this.idx + 1;
+    const { cands, candLine, lineFirst } = this.d;
+    const a = lineFirst[this.li];
+    let b = a;
     while (b < cands.length && candLine[b] === this.li) b++;
     return cands.slice(a, b);
   }
@@ -245,20 +272,40 @@ class Occ implements Occurrence {
     return v;
   }
   get lineHasFileName(): boolean {
-    return this.lineCands().some((x) => x.type === 'file_name');
+    const cached = this.d.fileNameCache[this.li];
+    if (cached !== 0) return cached === 1;
+    const v = this.lineCands().some((x) => x.type === 'file_name');
+    this.d.fileNameCache[this.li] = v ? 1 : -1;
+    return v;
+  }
+  private factsOf(li: number): LineFacts {
+    const { r, lm, facts } = this.d;
+    return (facts[li] ??= lineFactsOf(r.slice(lm.starts[li], lm.ends[li])));
+  }
+  get lineFacts(): LineFacts {
+    return this.factsOf(this.li);
+  }
+  get prevLineFacts(): LineFacts {
+    const j = this.prevLineIndex();
+    return j < 0 ? NO_FACTS : this.factsOf(j);
+  }
+  /** The previous non-blank line within four lines, or -1. */
+  private prevLineIndex(): number {
+    const { r, lm, prevIdx } = this.d;
+    if (prevIdx[this.li] !== -2) return prevIdx[this.li];
+    let found = -1;
+    for (let j = this.li - 1; j >= 0 && j >= this.li - 4 && found < 0; j--) {
+      if (r.slice(lm.starts[j], lm.ends[j]).trim()) found = j;
+    }
+    return (prevIdx[this.li] = found);
   }
   get insideUrl(): boolean {
     return this.c.type !== 'url' && inSpans(this.d.urlSpans, this.c.start, this.c.end);
   }
   get prevLine(): string {
     if (this.prevCache !== undefined) return this.prevCache;
-    const { r, lm } = this.d;
-    this.prevCache = '';
-    for (let j = this.li - 1; j >= 0 && j >= this.li - 4; j--) {
-      const t = r.slice(lm.starts[j], lm.ends[j]).trim();
-      if (t) return (this.prevCache = t);
-    }
-    return this.prevCache;
+    const j = this.prevLineIndex();
+    return (this.prevCache = j < 0 ? '' : this.d.r.slice(this.d.lm.starts[j], this.d.lm.ends[j]).trim());
   }
   private sentenceSpan(): { start: number; end: number } {
     return (this.sent ??= sentenceAround(this.d.r, this.c.start, this.c.end));

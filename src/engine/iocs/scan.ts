@@ -30,16 +30,16 @@ export interface Cand {
 }
 
 const URL_RE =
-  /(?<![A-Za-z0-9])(?:https?|ftps?|sftp|wss?):\/\/[^\s<>"'`|\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb[\]{}\\^]{1,2048}/gi;
-const CVE_RE = /(?<![A-Za-z0-9])CVE[-\u2010\u2011\u2013](\d{4})[-\u2010\u2011\u2013](\d{4,7})(?!\d)/gi;
+  /(?<![A-Z0-9])(?:https?|ftps?|sftp|wss?):\/\/[^\s<>"'`|\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb[\]{}\\^]{1,2048}/gi;
+const CVE_RE = /(?<![A-Z0-9])CVE[-\u2010\u2011\u2013](\d{4})[-\u2010\u2011\u2013](\d{4,7})(?!\d)/gi;
 // Windows paths: inner segments may hold spaces ("Program Files (x86)"), the last one may not, so prose after
 // the path is not swallowed. The lookahead keeps each segment's end unambiguous.
 const WIN_PATH_RE =
-  /(?<![A-Za-z0-9])(?:[A-Za-z]:\\|%[A-Za-z_()]{2,40}%\\|\\\\[A-Za-z0-9.$_-]{1,64}\\)(?:[^\\\r\n\t"<>|*?:]{1,128}\\(?!\\)){0,32}[^\\\s"<>|*?:,;()'`]{0,128}/y;
+  /(?<![A-Z0-9])(?:[A-Z]:\\|%[A-Z_()]{2,40}%\\|\\\\[\w.$-]{1,64}\\)(?:[^\\\r\n\t"<>|*?:]{1,128}\\(?!\\)){0,32}[^\\\s"<>|*?:,;()'`]{0,128}/iy;
 const UNIX_PATH_RE =
   /(?<![\w./:~-])(?:~|\/(?:tmp|var|etc|usr|home|opt|dev|bin|sbin|lib|lib64|root|Users|Library|Applications|System|private|proc|run|srv|mnt|media|Volumes|boot))(?:\/[\w.@%+=~-]{1,128}){1,32}\/?/y;
 const REG_RE =
-  /(?<![A-Za-z0-9])(?:HKEY_[A-Z_]{4,30}|HKLM|HKCU|HKCR|HKU|HKCC)(?::)?(?:\\(?:[^\\\r\n\t"<>|]{1,128}(?=\\)|[^\\\s"<>|,;()'`]{1,128})){1,32}/g;
+  /(?<![A-Za-z0-9])(?:HKEY_[A-Z_]{4,30}|HKLM|HKCU|HKCR|HKU|HKCC):?(?:\\(?:[^\\\r\n\t"<>|]{1,128}(?=\\)|[^\\\s"<>|,;()'`]{1,128})){1,32}/g;
 const WALLET_CUE_RE = /bitcoin|\bbtc\b|wallet|monero|\bxmr\b|ethereum|\beth\b|ransom|crypto|usdt/i;
 const BTC_RE = /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})(?![A-Za-z0-9])/g;
 const ETH_RE = /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
@@ -47,26 +47,32 @@ const XMR_RE = /(?<![A-Za-z0-9])[48][1-9A-HJ-NP-Za-km-z]{94}(?![A-Za-z0-9])/g;
 
 const TRAIL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '*', "'", '"', '>', '\u2026']);
 
-/** Trim sentence punctuation and unbalanced closing brackets from the end of a URL. */
+/**
+ * Trim sentence punctuation and unbalanced closing brackets from the end of a URL. The brackets are counted once
+ * and the counts kept as the end moves, so a URL ending in a long run of ")" costs its length, not its square.
+ */
 function trimUrlEnd(s: string): string {
   let end = s.length;
-  for (;;) {
-    if (end === 0) break;
+  let open = -1;
+  let close = 0;
+  while (end > 0) {
     const c = s[end - 1];
     if (TRAIL_PUNCT.has(c)) {
       end--;
       continue;
     }
-    if (c === ')') {
-      const body = s.slice(0, end);
-      const open = body.split('(').length - 1;
-      const close = body.split(')').length - 1;
-      if (close > open) {
-        end--;
-        continue;
+    if (c !== ')') break;
+    if (open < 0) {
+      open = 0;
+      for (let i = 0; i < end; i++) {
+        const k = s.charCodeAt(i);
+        if (k === 40) open++;
+        else if (k === 41) close++;
       }
     }
-    break;
+    if (close <= open) break;
+    end--;
+    close--;
   }
   return s.slice(0, end);
 }
@@ -152,8 +158,8 @@ function scanUrls(r: string, out: Cand[], spans: Array<[number, number]>): void 
   }
 }
 
-const LOCAL_CH = /[A-Za-z0-9._%+-]/;
-const DOMAIN_CH = /[A-Za-z0-9.-]/;
+const LOCAL_CH = /[\w.%+-]/;
+const DOMAIN_CH = /[A-Z0-9.-]/i;
 
 function scanEmails(r: string, out: Cand[], spans: Array<[number, number]>, urlSpans: Array<[number, number]>): void {
   let i = r.indexOf('@');
@@ -312,7 +318,7 @@ function classifyToken(r: string, tok: string, start: number, out: Cand[]): void
   if (NUM_RE.test(labels[0]) && NUM_RE.test(labels[1]) && n >= 3 && NUM_RE.test(labels[2])) {
     if (n !== 4) return; // versions, section numbers, dates: 1.2.3 / 1.2.3.4.5
     let last = labels[3];
-    const glued = /^(\d{1,3})[A-Za-z]/.exec(last);
+    const glued = /^(\d{1,3})[A-Z]/i.exec(last);
     if (glued && !/^\d+$/.test(last)) last = glued[1];
     else if (!/^\d{1,3}$/.test(last)) return;
     const ip = `${labels[0]}.${labels[1]}.${labels[2]}.${last}`;
@@ -352,7 +358,7 @@ function classifyToken(r: string, tok: string, start: number, out: Cand[]): void
     } else if (!FILE_EXTS.has(ext)) return;
   }
   // File names: name.ext, name-1.0.tar.gz, pkg-1.2-py3-none-any.whl
-  if (FILE_EXTS.has(ext) && n >= 2 && /[A-Za-z0-9]/.test(labels[0])) {
+  if (FILE_EXTS.has(ext) && n >= 2 && /[A-Z0-9]/i.test(labels[0])) {
     out.push({ type: 'file_name', value: tok, start, end: start + tok.length });
   }
 }
@@ -414,7 +420,7 @@ function scanWinPaths(r: string, out: Cand[]): void {
   let lastEnd = 0;
   while (p >= 0) {
     let start = -1;
-    if (p >= 2 && r[p - 1] === ':' && /[A-Za-z]/.test(r[p - 2])) start = p - 2;
+    if (p >= 2 && r[p - 1] === ':' && /[A-Z]/i.test(r[p - 2])) start = p - 2;
     else if (p >= 1 && r[p - 1] === '%') {
       const q = r.lastIndexOf('%', p - 2);
       if (q >= 0 && p - q <= 42) start = q;

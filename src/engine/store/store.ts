@@ -7,7 +7,7 @@ import { urlKey } from '../text/hosts';
 import { StoreFs } from './fs';
 import { slugify } from './slug';
 
-const STAMP_RE = /\n<!-- threat-briefings id=([A-Za-z0-9_-]+) sha256=([0-9a-f]{64}) -->\n?$/;
+const STAMP_RE = /\n<!-- threat-briefings id=[\w-]+ sha256=([0-9a-f]{64}) -->\n?$/;
 const DATE_DIR_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface StoredBriefing {
@@ -54,7 +54,7 @@ export function isPristine(markdown: string): boolean {
   const m = STAMP_RE.exec(markdown);
   if (!m) return false;
   const body = markdown.slice(0, m.index);
-  return sha256(body) === m[2];
+  return sha256(body) === m[1];
 }
 
 function looksLikeBriefing(x: unknown): x is Briefing {

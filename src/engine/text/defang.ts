@@ -25,7 +25,7 @@ export function displayOf(type: IocType, value: string): string {
       return `${value.slice(0, at)}[@]${defangHost(value.slice(at + 1))}`;
     }
     case 'url': {
-      const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)(.*)$/i.exec(value);
+      const m = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)((?:[/?#].*)?)$/i.exec(value);
       if (!m) {
         const slash = value.indexOf('/');
         return slash < 0 ? defangHost(value) : defangHost(value.slice(0, slash)) + value.slice(slash);

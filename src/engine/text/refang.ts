@@ -55,6 +55,34 @@ const DEFANG_RE = new RegExp(
 // refanging at memchr speed on ordinary text.
 const TRIGGERS = ['[', '(', '{', '\\', 'xp', 'xP', 'Xp', 'XP', ' dot ', ' DOT ', ' . '];
 
+const lower = (c: number): number => c | 32;
+
+/**
+ * Prose is full of "(" and "[" that open no defang: every bracketed form (alternatives 2–7) has, after the bracket
+ * and an optional space, a dot, a colon, a slash, an at-sign, "dot", "at" or (for 1.2.3.[4]) a digit. Checking
+ * that first keeps the regex off ordinary brackets.
+ */
+function bracketMayDefang(text: string, at: number): boolean {
+  let i = at + 1;
+  let c = text.charCodeAt(i);
+  if (c === 32 || c === 9) c = text.charCodeAt(++i);
+  if (c === 46 || c === 58 || c === 47 || c === 64 || (c >= 48 && c <= 57)) return true;
+  const l = lower(c);
+  if (l === 100) return lower(text.charCodeAt(i + 1)) === 111 && lower(text.charCodeAt(i + 2)) === 116; // dot
+  if (l === 97) return lower(text.charCodeAt(i + 1)) === 116; // at
+  return false;
+}
+
+/** "xp" in "explore" opens nothing: hxxp/fxp have an h-x or an f before it and a (bracketed) colon after "p" or "ps". */
+function schemeMayDefang(text: string, at: number): boolean {
+  const b1 = lower(text.charCodeAt(at - 1));
+  if (!(b1 === 102 || (b1 === 120 && lower(text.charCodeAt(at - 2)) === 104))) return false;
+  let i = at + 2;
+  if (lower(text.charCodeAt(i)) === 115) i++;
+  const c = text.charCodeAt(i);
+  return c === 58 || c === 91 || c === 40 || c === 123;
+}
+
 function replacementFor(m: RegExpExecArray): { out: string; weak: boolean } {
   if (m[1] !== undefined) {
     const s = m[2] ?? '';
@@ -84,6 +112,10 @@ export function refangWithMap(text: string): Refanged {
     if (k < 0) break;
     // "hxxp"/"fxp" start up to three characters before their "xp" trigger; brackets up to two before.
     const at = next[k];
+    if ((k < 3 && !bracketMayDefang(text, at)) || (k >= 4 && k <= 7 && !schemeMayDefang(text, at))) {
+      next[k] = text.indexOf(TRIGGERS[k], at + 1);
+      continue;
+    }
     const from = TRIGGERS[k].length === 2 ? at - 3 : at - 2;
     let m: RegExpExecArray | null = null;
     for (let p = Math.max(last, from); p <= at && !m; p++) {

@@ -1,6 +1,6 @@
 // Threat vocabulary: whether a sentence talks about an attack rather than about software in general.
 
-const THREAT = /\b(?:malware|malicious|malspam|attack(?:er|ers)?|threat actors?|actors?|adversar(?:y|ies)|operators?|ransomware|trojan\w*|backdoor\w*|payloads?|implants?|stealers?|loaders?|droppers?|downloaders?|botnets?|bots?|RATs?|C2|C&C|command[- ]and[- ]control|exploit\w*|compromis\w*|infect\w*|victims?|intrusions?|campaigns?|phishing|spear-?phishing|lures?|hackers?|APT\s?\d*|worms?|wipers?|rootkits?|webshells?|web shells?|beacons?|stolen|steal\w*|exfiltrat\w*|persistence|evasion|evade\w*|obfuscat\w*|abus\w*|weaponi[sz]\w*|attacks?|threats?|suspicious|typo-?squat\w*|fake|crypto-?miners?|coinminers?|cybercriminals?|criminals?|espionage|hijack\w*)\b/i;
+const THREAT = /\b(?:malware|malicious|malspam|attack(?:s|er|ers)?|threat actors?|actors?|adversar(?:y|ies)|operators?|ransomware|trojan\w*|backdoor\w*|payloads?|implants?|loaders?|droppers?|downloaders?|botnets?|bots?|RATs?|C2|C&C|command[- ]and[- ]control|exploit\w*|compromis\w*|infect\w*|victims?|intrusions?|campaigns?|phishing|spear-?phishing|lures?|hackers?|APT\s?\d*|worms?|wipers?|rootkits?|webshells?|web shells?|beacons?|stolen|steal\w*|exfiltrat\w*|persistence|evasion|evade\w*|obfuscat\w*|abus\w*|weaponi[sz]\w*|threats?|suspicious|typo-?squat\w*|fake|crypto-?miners?|coinminers?|cybercriminals?|criminals?|espionage|hijack\w*)\b/i;
 
 export function hasThreatWord(s: string): boolean {
   return THREAT.test(s);

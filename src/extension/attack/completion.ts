@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { attackIndex } from './data';
 
-const ID_PREFIX = /(?:^|[^A-Za-z0-9_.])((?:T|TA|G|S|M|C)\d{1,4}(?:\.\d{0,3})?)$/;
-const SIGMA_PREFIX = /(?:^|[^A-Za-z0-9_])attack\.([a-z0-9._-]*)$/i;
+const ID_PREFIX = /(?:^|[^\w.])((?:[TGSMC]|TA)\d{1,4}(?:\.\d{0,3})?)$/;
+const SIGMA_PREFIX = /(?:^|\W)attack\.([\w.-]*)$/i;
 
 /** Completion of ATT&CK IDs (filterable by name) and of Sigma `attack.` tags. */
 export class AttackCompletionProvider implements vscode.CompletionItemProvider {

@@ -18,6 +18,18 @@ export interface BehaviourPhrase {
   counter?: string[];
 }
 
-/** One table entry; `unless` is combined with ADVICE. */
-export const P = (id: string, tier: BehaviourPhrase['tier'], re: RegExp, note: string, examples: string[], counter?: string[], also?: RegExp[], unless?: RegExp): BehaviourPhrase =>
+/** What a table entry states; `phrase()` turns it into an entry. */
+export interface PhraseSpec {
+  id: string;
+  tier: BehaviourPhrase['tier'];
+  re: RegExp;
+  note: string;
+  examples: string[];
+  counter?: string[];
+  also?: RegExp[];
+  unless?: RegExp;
+}
+
+/** One table entry, fields named; `unless` is combined with ADVICE. */
+export const phrase = ({ id, tier, re, note, examples, counter, also, unless }: PhraseSpec): BehaviourPhrase =>
   ({ id, tier, re, note, examples, ...(counter ? { counter } : {}), ...(also ? { also } : {}), unless: unless ? new RegExp(`${unless.source}|${ADVICE.source}`, 'i') : ADVICE });
