@@ -129,7 +129,7 @@ export class EntityLexicon {
           const after = text.slice(m.index + m[0].indexOf(m[1]) + m[1].length + 1, m.index + m[0].indexOf(m[1]) + m[1].length + 2);
           if (name && /^[A-Z]$/.test(after)) {
             const last = name.split(' ').pop()!;
-            name = /^(?:[A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|[A-Z]{3,8})$/.test(last) ? last : '';
+            name = /^(?:[A-Z][a-z]+[A-Z][A-Za-z0-9]*|[A-Za-z]+\d[A-Za-z0-9]*|[A-Z]{3,8})$/.test(last) ? last : '';
           }
           if (!name) continue;
           if (m[0] === m[0].toUpperCase()) continue; // a title in capitals: word boundaries of names are unknowable

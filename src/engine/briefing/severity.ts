@@ -37,8 +37,8 @@ const EXPLOITED = [
 // Each pattern states the fact, not just the word: "ransomware" in a list of what a toolkit could build does not say
 // ransomware was used here; "malicious code" injected into a process is not a poisoned package.
 const RANSOMWARE = [
-  /\b(?:deploy\w*|execut\w*|launch\w*|dropp?\w*|spread\w*|install\w*|detonat\w*|push\w*|distribut\w*)\b.{0,60}\b(?:ransomware|wiper)s?\b/i,
-  /\b(?:ransomware|wiper)\b.{0,60}\b(?:encrypt(?:s|ed|ing)|wipe[sd]?|wiping|destroy\w*|overwr\w*|was (?:deployed|executed|launched)|infect\w*|hit|crippl\w*|demand\w*)\b/i,
+  /\b(?:deploy\w*|execut\w*|launch\w*|drop\w*|spread\w*|install\w*|detonat\w*|push\w*|distribut\w*)\b.{1,60}\b(?:ransomware|wiper)s?\b/i,
+  /\b(?:ransomware|wiper)\b.{1,60}\b(?:encrypt(?:s|ed|ing)|wipe[sd]?|wiping|destroy\w*|overwr\w*|was (?:deployed|executed|launched)|infect\w*|hit|crippl\w*|demand\w*)\b/i,
   /\bransom (?:notes?|demands?|payments?)\b/i,
   /\b(?:files|data|systems|servers|hosts|networks?) (?:\w+ ){0,3}(?:were|was|are|got) (?:\w+ ){0,2}(?:encrypted|wiped|destroyed)\b/i,
 ];
@@ -47,14 +47,14 @@ const MALICIOUS_CODE = [
   /\bsupply[- ]chain\s+(?:attack|compromise)\b/i,
   /\bbackdoor(?:ed)?\s+(?:package|version|library|dependency|release|update)\b/i,
   /\bprotestware\b/i,
-  /(?<!non-)\bmalicious code\b.{0,80}\b(?:package|npm|PyPI|RubyGems|crate|NuGet|maintainer|dependency|release|version \d|update|installer)\b/i,
-  /\b(?:package|npm|PyPI|maintainer|dependency|release|installer)\b.{0,80}(?<!non-)\bmalicious code\b/i,
+  /(?<!non-)\bmalicious code\b.{1,80}\b(?:package|npm|PyPI|RubyGems|crate|NuGet|maintainer|dependency|release|version \d|update|installer)\b/i,
+  /\b(?:package|npm|PyPI|maintainer|dependency|release|installer)\b.{1,80}(?<!non-)\bmalicious code\b/i,
 ];
 // Malware the article itself describes acting (whatever its name): with published IOCs it is an active threat to hunt.
 const MALWARE_CLASS = String.raw`(?:backdoor|ransomware|trojan|loader|downloader|dropper|(?:info)?stealer|botnet|wiper|implant|web ?shell|keylogger|spyware|rootkit|worm|RAT|remote access trojan|cryptominer|coinminer|malware|payload)s?`;
 const MALWARE_WORDS = [
-  new RegExp(String.raw`\b${MALWARE_CLASS}\b.{0,80}\b(?:uses|used|connects?|drops?|dropped|downloads?|steals?|stole|executes?|installs?|communicates?|targets?|targeted|encrypts?|spreads?|loads?|injects?|collects?|exfiltrates?|beacons?|contacts?|persists?|(?:is|was|were) (?:delivered|deployed|installed|dropped|executed|distributed|hosted))\b`),
-  new RegExp(String.raw`\b(?:deploy\w*|dropp?\w*|install\w*|deliver\w*|execut\w*|load\w*|distribut\w*|host\w*)\b.{0,40}\b${MALWARE_CLASS}\b`),
+  new RegExp(String.raw`\b${MALWARE_CLASS}\b.{1,80}\b(?:uses|used|connects?|drops?|dropped|downloads?|steals?|stole|executes?|installs?|communicates?|targets?|targeted|encrypts?|spreads?|loads?|injects?|collects?|exfiltrates?|beacons?|contacts?|persists?|(?:is|was|were) (?:delivered|deployed|installed|dropped|executed|distributed|hosted))\b`),
+  new RegExp(String.raw`\b(?:deploy\w*|drop\w*|install\w*|deliver\w*|execut\w*|load\w*|distribut\w*|host\w*)\b.{1,40}\b${MALWARE_CLASS}\b`),
 ];
 const BREACH = [/\bdata\s+breach\b/i, /\b(?:records|customers|users)\s+(?:were\s+)?(?:exposed|stolen|leaked)\b/i];
 // A score, not a vector: \"CVSS:3.1/AV:N…\" names the version, so a number followed by '/' is skipped.

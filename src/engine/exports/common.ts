@@ -4,7 +4,7 @@ import { DEFAULT_AUTHOR, ExportOptions } from './types';
 import { oneLine } from './names';
 import { techniqueIds } from './tactics';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 
 /** The rule date: the caller's, else the article's publication date; undefined when neither is a real date. */
 export function exportDate(briefing: Briefing, opts: ExportOptions): string | undefined {

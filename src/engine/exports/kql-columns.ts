@@ -24,7 +24,7 @@ function topLevel(list: string): string[] {
 }
 
 function columnName(item: string): string | undefined {
-  const m = /^\s*([A-Za-z_]\w*)\s*(?:=|$)/.exec(item.trim());
+  const m = /^\s*([A-Z_]\w*)\s*(?:=|$)/i.exec(item.trim());
   return m?.[1];
 }
 
@@ -32,14 +32,14 @@ export function projectedColumns(query: string): string[] | undefined {
   const stages = withoutStrings(query).split('|').map((s) => s.trim());
   let cols: string[] | undefined;
   for (const s of stages) {
-    const project = /^project\s+([\s\S]*)$/.exec(s);
+    const project = /^project\s([\s\S]*)$/.exec(s);
     const summarize = /^summarize\b([\s\S]*)$/.exec(s);
-    const extend = /^extend\s+([\s\S]*)$/.exec(s);
+    const extend = /^extend\s([\s\S]*)$/.exec(s);
     if (project) cols = topLevel(project[1]).map(columnName).filter((c): c is string => !!c);
     else if (summarize) {
       const [aggs, by = ''] = summarize[1].split(/\bby\b/);
-      cols = [...topLevel(aggs).map((a) => /^\s*([A-Za-z_]\w*)\s*=/.exec(a)?.[1]), ...topLevel(by).map(columnName)].filter((c): c is string => !!c);
-    } else if (extend && cols) cols.push(...topLevel(extend[1]).map((e) => /^\s*([A-Za-z_]\w*)\s*=/.exec(e)?.[1]).filter((c): c is string => !!c));
+      cols = [...topLevel(aggs).map((a) => /^\s*([A-Z_]\w*)\s*=/i.exec(a)?.[1]), ...topLevel(by).map(columnName)].filter((c): c is string => !!c);
+    } else if (extend && cols) cols.push(...topLevel(extend[1]).map((e) => /^\s*([A-Z_]\w*)\s*=/i.exec(e)?.[1]).filter((c): c is string => !!c));
   }
   return cols;
 }

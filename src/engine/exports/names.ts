@@ -2,7 +2,7 @@
 
 /** Words of a title, ASCII letters and digits only (accents folded, everything else a separator). */
 export function titleWords(title: string): string[] {
-  return title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  return title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Z0-9]+/i).filter(Boolean);
 }
 
 /** snake_case of a title, at most `max` characters, cut at a word boundary. */

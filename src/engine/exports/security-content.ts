@@ -25,7 +25,7 @@ const DATA_SOURCES: Record<string, string[]> = {
 
 /** The detection name: title words only (the filter macro and file name derive from it), at most 67 characters. */
 export function contentName(title: string, huntId: string): string {
-  const clean = (s: string) => oneLine(s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9 _-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = (s: string) => oneLine(s).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w -]+/g, ' ').replace(/\s+/g, ' ').trim();
   // a title without Latin letters or digits (e.g. all Japanese) falls back to the hunt ID, which is unique in the briefing
   return truncate(clean(title), NAME_MAX) || truncate(clean(huntId.replace(/_/g, ' ')), NAME_MAX) || 'Threat Briefings Hunt';
 }

@@ -10,7 +10,7 @@ const HASH: Record<string, string> = { md5: 'MD5', sha1: "'SHA-1'", sha256: "'SH
 const HIVES: Record<string, string> = { HKLM: 'HKEY_LOCAL_MACHINE', HKCU: 'HKEY_CURRENT_USER', HKU: 'HKEY_USERS', HKCR: 'HKEY_CLASSES_ROOT', HKCC: 'HKEY_CURRENT_CONFIG' };
 
 export function fullRegistryKey(key: string): string {
-  return key.replace(/^(HKLM|HKCU|HKU|HKCR|HKCC)(?=\\|$)/i, (h) => HIVES[h.toUpperCase()]);
+  return key.replace(/^(?:HKLM|HKCU|HKU|HKCR|HKCC)(?=\\|$)/i, (h) => HIVES[h.toUpperCase()]);
 }
 
 /** The pattern for an IOC, or undefined for types STIX cyber-observables do not describe (CVEs, wallets). */

@@ -45,7 +45,7 @@ export function exportStix(briefing: Briefing, opts: ExportOptions = {}, iocs: I
 
   const malware: StixObject[] = [...new Set(briefing.entities?.malware ?? [])].map((name) => ({ ...common('malware', name), name, is_family: true }));
   const actors: StixObject[] = [...new Set(briefing.entities?.actors ?? [])].map((name) => ({ ...common('threat-actor', name), name }));
-  const patterns: StixObject[] = (briefing.techniques ?? []).filter((t) => /^T\d{4}(\.\d{3})?$/.test(t.id)).map((t) => ({
+  const patterns: StixObject[] = (briefing.techniques ?? []).filter((t) => /^T\d{4}(?:\.\d{3})?$/.test(t.id)).map((t) => ({
     ...common('attack-pattern', t.id), name: t.name || t.id,
     external_references: [{ source_name: 'mitre-attack', external_id: t.id, url: `https://attack.mitre.org/techniques/${t.id.replace('.', '/')}/` }],
   }));
@@ -59,7 +59,7 @@ export function exportStix(briefing: Briefing, opts: ExportOptions = {}, iocs: I
     seen.add(key);
     if (ioc.type === 'cve') {
       const cve = ioc.value.toUpperCase();
-      const cveRef = /^CVE-\d{4}-(0\d{3}|[1-9]\d{3,})$/.test(cve) ? [{ source_name: 'cve', external_id: cve }] : [];
+      const cveRef = /^CVE-\d{4}-(?:0\d{3}|[1-9]\d{3,})$/.test(cve) ? [{ source_name: 'cve', external_id: cve }] : [];
       vulnerabilities.push({ ...common('vulnerability', cve), name: cve, external_references: [...cveRef, ref] });
       continue;
     }

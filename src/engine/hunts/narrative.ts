@@ -5,7 +5,7 @@ import { scanSentences, Sentence } from '../text/sentences';
 
 const REFS_HEADING = /^\W{0,4}(?:original |additional |external |further )?(?:references?|sources?|further reading|reading|links|see also|citations?|bibliography|footnotes|related (?:links|articles|posts|reading|content|research)|read more|learn more|resources)\W{0,4}$/i;
 // A line that belongs to a reference list: a citation marker, a bullet, a URL or a short title.
-const REF_ENTRY = /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*•–]|\^)|https?:\/\/|\bwww\./i;
+const REF_ENTRY = /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]|[-*•–^])|https?:\/\/|\bwww\./i;
 const PROSE_WORDS = 14;
 
 function words(s: string): number {

@@ -14,7 +14,7 @@ export interface MatrixPageOptions {
 }
 
 export function makeNonce(): string {
-  return randomBytes(18).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return randomBytes(18).toString('base64').replace(/[^A-Z0-9]/gi, '');
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {

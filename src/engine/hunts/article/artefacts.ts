@@ -24,7 +24,7 @@ const TECH_NAMES = /^(?:node|next|nuxt|vue|react|angular|express|ember|backbone|
 const NOISE_PATHS = /^\/(?:dev\/(?:null|zero|u?random|tty|shm)|etc\/(?:passwd|shadow|group|hosts|resolv\.conf|crontab)|usr\/bin\/env|bin\/(?:ba|da|z)?sh|proc\/self(?:\/\w+)?|tmp)$/;
 const EXECUTABLE = /\.(?:exe|dll|scr|sys|ps1|psm1|bat|cmd|vbs|vbe|js|jse|wsf|hta|lnk|jar|msi|py|sh|elf|bin|so|dylib|apk|iso|img|vhdx?|zip|rar|7z|docm|xlsm|one|aspx?|jsp|php)$/i;
 
-const WIN_PATH = /(?<![\w\\])[A-Za-z]:\\(?:[\w$.~()' -]{1,80}\\){1,12}[\w$.~()-]{1,80}/g;
+const WIN_PATH = /(?<![\w\\])[A-Z]:\\(?:[\w$.~()' -]{1,80}\\){1,12}[\w$.~()-]{1,80}/gi;
 const NIX_PATH = /(?<![\w./:-])\/(?:[\w.-]{1,60}\/){1,12}[\w.-]{1,60}/g;
 // Sentences that place something on disk or run it: only their paths are attacker paths.
 const PLACED = /\b(?:cop(?:y|ies|ied)|drop(?:s|ped)?|writ(?:es|ten|e)|wrote|sav(?:es|ed)|creat(?:es|ed)|install(?:s|ed)|plac(?:es|ed)|stor(?:es|ed)|download(?:s|ed)|extract(?:s|ed)|execut(?:es|ed)|runs?|ran|launch(?:es|ed)|load(?:s|ed)|persist\w*|mov(?:es|ed)|renam(?:es|ed))\b/i;

@@ -311,7 +311,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
           /(?:escap\w*|break\w* out) (?:of |from )?(?:the |a |its )?(?:containers?|pods?|container sandbox) (?:\w+ ){0,3}(?:to|onto|into|on) (?:the )?(?:underlying )?(?:host|node|worker)/i,
           /nsenter (?:--target|-t) ?1/i,
           /mount\w* (?:\w+ ){0,3}(?:the )?host(?:'s)? (?:root )?(?:file ?system|disk|root directory|block device)/i,
-          /(?:mount\w*|abus\w*|expos\w*|access\w*) (?:\w+ ){0,3}(?:the )?(?:Docker|container(?:d)?) socket|docker\.sock/i,
+          /(?:mount\w*|abus\w*|expos\w*|access\w*) (?:\w+ ){0,3}(?:the )?(?:Docker|containerd?) socket|docker\.sock/i,
           /(?:cgroups? )?release_agent|core_pattern (?:overwrite|escape|abuse)/i,
         ],
       },
@@ -375,8 +375,8 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
       trigger: {
         techniques: ['T1609'],
         phrases: [
-          /kubectl (?:--?[\w-]+(?:[= ]\S+)? )*(?:exec|attach|debug|cp)/i,
-          /(?:docker|crictl|ctr|podman|nerdctl) (?:--?[\w-]+ )*exec/i,
+          /kubectl (?:-[\w-]+(?:[= ]\S+)? )*(?:exec|attach|debug|cp)/i,
+          /(?:docker|crictl|ctr|podman|nerdctl) (?:-[\w-]+ )*exec/i,
           /(?:exec\w*|ran|run|running|spawn\w*|open\w*) (?:\w+ ){0,3}(?:commands?|shells?|scripts?|payloads?) (?:\w+ ){0,3}(?:inside|in|into|within) (?:\w+ ){0,2}(?:running )?(?:pods?|containers?) (?:\w+ ){0,3}(?:via|using|through|with) (?:kubectl|the Kubernetes API|the kubelet(?: API)?|the Docker API)/i,
           /(?:exposed|unauthenticated|anonymous|misconfigured) (?:Kubernetes API(?: servers?)?|kubelets?(?: APIs?)?|Docker (?:APIs?|daemons?|Engine APIs?|sockets?))/i,
         ],

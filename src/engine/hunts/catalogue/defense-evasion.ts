@@ -117,7 +117,7 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
           /Set-MpPreference (?:\S+ ){0,3}-Disable\w*/i,
           /Add-MpPreference (?:\S+ ){0,2}-Exclusion\w*/i,
           /-DisableRealtimeMonitoring/i,
-          /(?:add|added|adding|adds|creat\w*|set)\w* (?:\w+ ){0,3}(?:Windows |Microsoft )?Defender (?:exclusions?|exclusion (?:paths?|lists?))/i,
+          /(?:add|added|adding|adds|creat|set)\w* (?:\w+ ){0,3}(?:Windows |Microsoft )?Defender (?:exclusions?|exclusion (?:paths?|lists?))/i,
           /(?:disabl|turn\w* off|tamper\w* with|switch\w* off|kill|stop|blind)\w* (?:\w+ ){0,2}(?:Windows |Microsoft )Defender(?:'s)?(?: (?:real-?time (?:protection|monitoring)|antivirus|protections?|for Endpoint))?/i,
         ],
       },

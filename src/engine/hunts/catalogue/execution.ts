@@ -213,7 +213,7 @@ export function executionHunts(): CatalogueHunt[] {
       trigger: {
         techniques: ['T1218.011'],
         phrases: [
-          /rundll32(?:\.exe)? (?:"?[^\s,"]+"?),\s?#\d+/i,
+          /rundll32(?:\.exe)? "?[^\s,"]+"?,\s?#\d+/i,
           /rundll32(?:\.exe)? javascript:/i,
           /(?:load\w*|execut\w*|run\w*|launch\w*|invok\w*|start\w*) (?:\w+ ){0,4}(?:DLL|payload|export|library) (?:\w+ ){0,3}(?:via|with|using|through) rundll32/i,
           /rundll32(?:\.exe)? (?:\w+ ){0,2}to (?:load|execute|run|launch|invoke|start)/i,

@@ -362,9 +362,9 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
       trigger: {
         techniques: ['T1041', 'T1048'],
         phrases: [
-          new RegExp(String.raw`exfiltrat\w* (?:\w+ ){0,5}(?:over|via|through|using) (?:the |its |an? |their )?(?:existing |same )?(?:C2|C&C|command[- ]and[- ]control) (?:channel|connection|server|infrastructure|protocol)`, 'i'),
+          /exfiltrat\w* (?:\w+ ){0,5}(?:over|via|through|using) (?:the |its |an? |their )?(?:existing |same )?(?:C2|C&C|command[- ]and[- ]control) (?:channel|connection|server|infrastructure|protocol)/i,
           /exfiltrat\w* (?:\w+ ){0,3}(?:\d[\d.,]* ?(?:GB|TB|gigabytes|terabytes)|(?:hundreds of )?(?:gigabytes|terabytes))/i,
-          /(?:\d[\d.,]* ?(?:GB|TB|gigabytes|terabytes)|(?:gigabytes|terabytes)) of (?:\w+ ){0,2}(?:data|files|documents) (?:\w+ ){0,3}(?:exfiltrated|stolen|uploaded|transferred|taken|siphoned)/i,
+          /(?:\d[\d.,]* ?(?:GB|TB|gigabytes|terabytes)|gigabytes|terabytes) of (?:\w+ ){0,2}(?:data|files|documents) (?:\w+ ){0,3}(?:exfiltrated|stolen|uploaded|transferred|taken|siphoned)/i,
           /exfiltrat\w* (?:\w+ ){0,4}(?:over|via|using) (?:FTP|SFTP|SCP|WebDAV|ICMP|raw TCP|HTTPS? POST(?: requests)?)/i,
           /exfiltrat\w* (?:\w+ ){0,2}(?:large|massive|huge|significant|vast) (?:amounts|volumes|quantities) of (?:\w+ )?(?:data|files|information)/i,
           /(?:large|massive|huge|vast) (?:amounts|volumes|quantities) of (?:\w+ )?(?:data|files|information) (?:\w+ ){0,3}(?:exfiltrated|stolen|uploaded|siphoned|transferred out)/i,

@@ -441,7 +441,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
           /typo-?squat\w*/i,
           /(?:look-?alike|impersonation|squatting|spoofed|fake|copycat) domains?/i,
           /domains? (?:\w+ ){0,3}(?:masquerading as|impersonating|imitating|mimicking) (?:\w+ ){0,3}(?:legitimate|real|official|the)\b/i,
-          /(?:registered|set up|established) (?:\w+ ){0,3}domains? (?:\w+ ){0,3}(?:resembl\w*|imitat\w*|impersonat\w*|mimick?\w*)/i,
+          /(?:registered|set up|established) (?:\w+ ){0,3}domains? (?:\w+ ){0,3}(?:resembl\w*|imitat\w*|impersonat\w*|mimic\w*)/i,
         ],
       },
       spl: [

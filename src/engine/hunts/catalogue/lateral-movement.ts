@@ -230,7 +230,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
       trigger: {
         techniques: ['T1021.006'],
         phrases: [
-          /(?:via|over|using|through) (?:the )?(?:WinRM|Windows Remote Management|PowerShell [Rr]emoting)/i,
+          /(?:via|over|using|through) (?:the )?(?:WinRM|Windows Remote Management|PowerShell Remoting)/i,
           /Evil-WinRM/i,
           /(?:Enter|New)-PSSession/i,
           /Invoke-Command [^.]{0,60}-ComputerName/i,

@@ -8,7 +8,7 @@ import { IOC_TEMPLATES, IocList, IocTemplate } from './templates';
 export const CHUNK = 200;
 
 const KQL_LIST = /\{\{(\w+)\}\}/g;
-const SPL_MATCH = /\{\{MATCH ((?:\w+:[\w.]+ ?)+)\}\}/g;
+const SPL_MATCH = /\{\{MATCH (\w+:[\w.]+(?: \w+:[\w.]+){0,19}) ?\}\}/g;
 
 /** The query values of each list, in IOC order, without duplicates. */
 export function listValues(t: IocTemplate, iocs: readonly Ioc[], lang: 'kql' | 'spl'): Map<string, string[]> {

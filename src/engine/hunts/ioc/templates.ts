@@ -39,7 +39,7 @@ const stripScheme = (v: string): string => v.replace(/^[a-z][a-z0-9+.-]*:\/\//i,
 
 // Placeholders users write in paths ("C:\Users\[username]\…", "%APPDATA%\…", "<user>") stand for any value: the
 // hunt matches the specific tail after the last one.
-const PATH_VARIABLE = /%[A-Za-z_]{1,30}%|\$\{?[A-Za-z_]{1,30}\}?|\[[^\]\\/]{1,30}\]|<[^>\\/]{1,30}>|\{[^}\\/]{1,30}\}/g;
+const PATH_VARIABLE = /%[A-Z_]{1,30}%|\$\{?[A-Z_]{1,30}\}?|\[[^\]\\/]{1,30}\]|<[^>\\/]{1,30}>|\{[^}\\/]{1,30}\}/gi;
 export function pathTail(p: string): { tail: string; anchored: boolean } {
   let last = -1;
   for (const m of p.matchAll(PATH_VARIABLE)) last = m.index + m[0].length;
@@ -47,7 +47,7 @@ export function pathTail(p: string): { tail: string; anchored: boolean } {
 }
 
 // Registry hives are written many ways (HKCU, HKEY_CURRENT_USER, HKU\<SID>, Computer\HKLM); telemetry writes its own.
-const HIVE = /^(?:Computer\\)?(?:HK(?:EY_)?(?:LM|CU|CR|U|CC|LOCAL_MACHINE|CURRENT_USER|CLASSES_ROOT|USERS|CURRENT_CONFIG))(?:\\S-1-[\d-]+(?:_Classes)?)?\\/i;
+const HIVE = /^(?:Computer\\)?HK(?:EY_)?(?:LM|CU|CR|U|CC|LOCAL_MACHINE|CURRENT_USER|CLASSES_ROOT|USERS|CURRENT_CONFIG)(?:\\S-1-[\d-]+(?:_Classes)?)?\\/i;
 export function registryTail(k: string): string {
   return k.replace(HIVE, '\\');
 }
