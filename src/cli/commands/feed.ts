@@ -31,7 +31,7 @@ export const feedCommand: Command = {
     const entries = feed.items;
     const attack = loadKnowledgeForCli(values.attack, io);
     const outDir = path.resolve(values.out);
-    const store = new BriefingStore(nodeStoreFs(outDir));
+    const store = new BriefingStore(nodeStoreFs(outDir), { batchIndex: true });
     let written = 0, skipped = 0, failed = 0;
     for (const item of entries) {
       const { entry } = item;
@@ -51,6 +51,7 @@ export const feedCommand: Command = {
         io.err(`failed: ${entry.title || entry.link}: ${(e as Error).message}`);
       }
     }
+    await store.flush();
     io.out(`${written} written, ${skipped} skipped, ${failed} failed (${entries.length} entries${since ? ' since ' + since : ''})`);
     return failed ? 1 : 0;
   },

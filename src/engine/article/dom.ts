@@ -32,7 +32,7 @@ export function elementsIn(root: AnyNode | undefined): Element[] {
  * whether the node or one of its ancestors passes, so asking for every element of a page costs O(n) overall.
  * Removing other subtrees never changes a node's ancestors, so a cache stays valid while the DOM shrinks.
  */
-export function hasAncestor(node: AnyNode, test: (el: Element) => boolean, cache: WeakMap<AnyNode, boolean>): boolean {
+export function hasAncestor(node: AnyNode, test: (el: Element) => boolean, cache: Map<AnyNode, boolean>): boolean {
   const path: AnyNode[] = [];
   let result = false;
   for (let p = node.parent; p && p.type !== 'root'; p = p.parent) {

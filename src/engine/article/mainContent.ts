@@ -30,10 +30,19 @@ const CHROME_TEXT = /\b(?:we use cookies|this (?:web)?site uses cookies|accept (
 
 // Text and link-text lengths are asked for every element, many times: memoised per phase (the DOM changes
 // between phases), and computed bottom-up so a big page costs O(n) rather than O(n × depth).
-let lenCache = new WeakMap<AnyNode, [number, number]>();
+// Maps, not WeakMaps: a page has up to a million nodes and ephemeron tables that size cost seconds of GC.
+let lenCache = new Map<AnyNode, [number, number]>();
+let chromeAncestry = new Map<AnyNode, boolean>();
+let codeAncestry = new Map<AnyNode, boolean>();
 
 function resetLengths(): void {
-  lenCache = new WeakMap();
+  lenCache = new Map();
+}
+
+/** Ancestor answers stay valid while the DOM shrinks; they are dropped per document. */
+function resetAncestry(): void {
+  chromeAncestry = new Map();
+  codeAncestry = new Map();
 }
 
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'title']);
@@ -97,9 +106,6 @@ function isChromeElement(el: Element): boolean {
 }
 
 // Ancestor tests asked for every element: memoised (see hasAncestor), never a walk to the root per element.
-const chromeAncestry = new WeakMap<AnyNode, boolean>();
-const codeAncestry = new WeakMap<AnyNode, boolean>();
-
 function insideChrome(el: Element): boolean {
   return hasAncestor(el, isChromeElement, chromeAncestry);
 }
@@ -112,6 +118,7 @@ function insideCode(el: Element): boolean {
 export function removeJunk($: CheerioAPI): void {
   removeNodes($(JUNK_SELECTOR).toArray());
   resetLengths();
+  resetAncestry();
   // Comments in the HTML source (<!-- -->) are not text; domhandler keeps them as nodes, textOf skips them.
   const bodyLen = textLen($('body')[0] ?? $.root()[0]);
   const maybe = $(MAYBE_JUNK_SELECTOR).toArray();
@@ -130,7 +137,7 @@ export function removeJunk($: CheerioAPI): void {
 /** Outermost elements of a set (drop those inside another member). */
 function outermost(els: Element[]): Element[] {
   const set = new Set<AnyNode>(els);
-  const cache = new WeakMap<AnyNode, boolean>();
+  const cache = new Map<AnyNode, boolean>();
   return els.filter((el) => !hasAncestor(el, (a) => set.has(a), cache));
 }
 

@@ -171,8 +171,8 @@ function chromeByTag(el: Element): boolean {
   return CHROME_TAGS.has(el.name) || CHROME_ROLES.has(el.attribs.role ?? '');
 }
 
-// Memoised per node (see hasAncestor): asked for every element of the article scope.
-const chromeAncestry = new WeakMap<AnyNode, boolean>();
+// Memoised per node (see hasAncestor), per document: asked for every element of the article scope.
+let chromeAncestry = new Map<AnyNode, boolean>();
 
 function isInChrome(el: Element): boolean {
   if (chromeByTag(el)) return true;
@@ -249,6 +249,7 @@ function authorFromByline(s: string): string | undefined {
 
 /** Reads metadata from the full document (call before any element is removed). */
 export function extractMeta($: CheerioAPI, pageUrl?: string): PageMeta {
+  chromeAncestry = new Map();
   const ld = rankedLd(jsonLdObjects($));
   const ldArticle = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
 
