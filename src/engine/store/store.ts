@@ -99,6 +99,11 @@ function looksLikeBriefing(x: unknown): x is Briefing {
 export interface StoreOptions {
   /** Write the index only on flush() and every 200 writes (a feed run); default: after every write. */
   batchIndex?: boolean;
+  /**
+   * Age after which a pending manifest or temp file belongs to a writer that died (default: 1 minute for
+   * manifests, 10 for temp files). Tests set 0.
+   */
+  recoverAfterMs?: number;
 }
 
 export class BriefingStore {
@@ -130,7 +135,7 @@ export class BriefingStore {
         if (e.dir) continue;
         const tmp = TMP_RE.exec(e.name);
         if (tmp) {
-          if (now - parseInt(tmp[1], 36) > STALE_TMP_MS) await this.fs.delete(`${day}/${e.name}`).catch(() => undefined);
+          if (now - parseInt(tmp[1], 36) >= (this.opts.recoverAfterMs ?? STALE_TMP_MS)) await this.fs.delete(`${day}/${e.name}`).catch(() => undefined);
           continue;
         }
         names.add(e.name);
@@ -153,7 +158,7 @@ export class BriefingStore {
         await this.fs.delete(rel).catch(() => undefined);
         continue;
       }
-      if (m.version !== 1 || Date.now() - m.created < LIVE_MANIFEST_MS) continue;
+      if (m.version !== 1 || Date.now() - m.created < (this.opts.recoverAfterMs ?? LIVE_MANIFEST_MS)) continue;
       await this.apply(m, rel);
     }
   }
@@ -271,11 +276,13 @@ export class BriefingStore {
     try {
       await this.open();
       let target: { markdownPath: string; jsonPath: string } | undefined;
+      let reuse = false; // the target holds this same article (replace or repair), not someone else's
       const existing = briefing.url ? await this.findByUrl(briefing.url) : undefined;
       if (existing) {
         const mdExists = await this.fs.exists(existing.markdownPath);
         if (mdExists && !opts.replace) return { status: 'duplicate', existing };
         target = { markdownPath: existing.markdownPath, jsonPath: existing.jsonPath };
+        reuse = true;
       }
       for (let n = 1; !target; n++) {
         const base = first.jsonPath.replace(/\.json$/, n === 1 ? '' : `-${n}`);
@@ -288,6 +295,7 @@ export class BriefingStore {
               return { status: 'duplicate', existing: { ...cand, briefing: await this.readBriefing(cand.jsonPath) } };
             }
             target = cand;
+            reuse = true;
           }
           continue;
         }
@@ -307,8 +315,13 @@ export class BriefingStore {
       await this.fs.mkdirp(PENDING_DIR);
       const rel = manifestPath(base);
       if (!await this.fs.createExclusive(rel, Buffer.from(JSON.stringify(m), 'utf8'))) {
-        if (replaced || existing) throw new Error(`another process is writing ${target.markdownPath} right now`);
+        if (reuse) throw new Error(`another process is writing ${target.markdownPath} right now`);
         return await this.write(briefing, markdown, json, opts); // a concurrent writer took the path: next slug
+      }
+      // A writer that finished (and dropped its manifest) between our check and our reservation: its files stand.
+      if (!reuse && (await this.fs.exists(target.markdownPath) || await this.fs.exists(target.jsonPath))) {
+        await this.fs.delete(rel);
+        return await this.write(briefing, markdown, json, opts);
       }
       try {
         await this.apply(m, rel);
