@@ -44,6 +44,8 @@ export interface FetchOptions {
   accept?: string;
   /** Fetch loopback, private, link-local and reserved addresses too (a local test server, an intranet wiki). Default false. */
   allowPrivate?: boolean;
+  /** Private addresses allowed one by one (e.g. a single intranet host) while the others stay refused. */
+  allowAddress?: (address: string) => boolean;
   /** How a refusal tells the user to allow private addresses. Default "pass --allow-private to fetch it". */
   allowPrivateHint?: string;
   /** Told about problems that did not stop the fetch (a declared charset that did not fit the bytes). */
@@ -153,7 +155,7 @@ async function resolveChecked(url: URL, opts: FetchOptions): Promise<Target> {
   if (!opts.allowPrivate) {
     for (const a of addrs) {
       const kind = addressKind(a.address);
-      if (kind) {
+      if (kind && !opts.allowAddress?.(a.address)) {
         const named = literal ? a.address : `${url.hostname} (${a.address})`;
         const article = /^[aeiou]/.test(kind) ? 'an' : 'a';
         throw new FetchError('refused', `refused: ${named} is ${article} ${kind} address; ${opts.allowPrivateHint ?? 'pass --allow-private to fetch it'}`, url.href);
