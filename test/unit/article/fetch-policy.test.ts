@@ -59,7 +59,7 @@ describe('fetch policy and messages (against a local HTTP server)', () => {
       ['http://[fd00::1]/', /fd00::1 is a private address/],
       ['http://[fe80::1]/', /fe80::1 is a link-local address/],
       ['http://224.0.0.1/', /224\.0\.0\.1 is a multicast address/],
-      [`http://[::ffff:127.0.0.2]:${port}/secret`, /::ffff:127\.0\.0\.2 is a loopback address/],
+      [`http://[::ffff:127.0.0.2]:${port}/secret`, /::ffff:7f00:2 is a loopback address/],
       [`http://localhost:${port}/secret`, /localhost \((?:127\.0\.0\.1|::1)\) is a loopback address|::1/],
     ];
     for (const [target, message] of targets) {
