@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { entryLink, parseFeed } from '../../../src/engine/article/feed';
 import { renderMarkdown } from '../../../src/engine/briefing/markdown';
@@ -65,6 +67,26 @@ describe('feed reliability', () => {
     const day = readdirSync(path.join(dir, 'out')).find((d) => /^\d{4}/.test(d)) as string;
     const md = readdirSync(path.join(dir, 'out', day)).find((f) => f.endsWith('.md')) as string;
     assert.ok(!/javascript:/i.test(readFileSync(path.join(dir, 'out', day, md), 'utf8')));
+  });
+
+  it('feed --full-text refuses an entry linking to a loopback address unless --allow-private', async () => {
+    const server = http.createServer((_q, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<article><p>TOP-SECRET-TOKEN lives on this internal admin page, reachable only from this machine.</p></article>'));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const secret = `http://127.0.0.1:${(server.address() as AddressInfo).port}/secret`;
+      const file = path.join(dir, 'feed.xml');
+      writeFileSync(file, rss([item('Looks harmless', secret, body(1)), item('Other, without a link', '', body(2))]));
+      const out = path.join(dir, 'out');
+      const r = await cli(['feed', file, '--full-text', '--out', out]);
+      assert.match(r.err, /failed: Looks harmless: refused: 127\.0\.0\.1 is a loopback address; pass --allow-private to fetch it/);
+      assert.match(r.out, /1 written, 0 skipped, 1 failed/); // the other entry is still written
+      const all = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.json'));
+      for (const f of all) assert.ok(!readFileSync(path.join(out, f), 'utf8').includes('TOP-SECRET-TOKEN'));
+      const allowed = await cli(['feed', file, '--full-text', '--allow-private', '--out', path.join(dir, 'out2')]);
+      assert.match(allowed.out, /Looks harmless/);
+    } finally {
+      server.close();
+    }
   });
 
   it('renders the Article line as an autolink only for http(s)', () => {
