@@ -112,7 +112,7 @@ const CONNECT_WORDS: Record<string, string> = {
 };
 
 /** A network failure (from node:http, or undici's TypeError('fetch failed') with the reason in `cause`) in words. */
-function networkError(err: unknown, url: URL): FetchError {
+function networkError(err: unknown, url: URL, encoding?: string): FetchError {
   const e = err as { code?: string; message?: string; cause?: { code?: string; message?: string } };
   const code = e.code ?? e.cause?.code ?? '';
   const detail = e.cause?.message ?? e.message ?? String(err);
@@ -120,16 +120,10 @@ function networkError(err: unknown, url: URL): FetchError {
     return new FetchError('dns', `Could not resolve host ${url.hostname} (DNS lookup failed) for ${url.href}`, url.href, undefined, { cause: err });
   }
   if (/^Z_|zlib|incorrect header check|invalid (?:block type|distance|stored block)|unexpected end of file|Decompression failed/i.test(code + ' ' + detail)) {
-    return new FetchError('bad-encoding', `The server sent a corrupt ${encodingName(url)} body for ${url.href} (${detail})`, url.href, undefined, { cause: err });
+    return new FetchError('bad-encoding', `The server sent a corrupt ${encoding ?? 'compressed'} body for ${url.href} (${detail})`, url.href, undefined, { cause: err });
   }
   const why = CONNECT_WORDS[code] ?? (/cert|ssl|tls/i.test(code + detail) ? `TLS error: ${detail}` : detail);
   return new FetchError('connect', `Could not connect to ${url.host} (${why}) for ${url.href}`, url.href, undefined, { cause: err });
-}
-
-// The Content-Encoding of the response being read, for the corrupt-body message.
-const encodingOf = new Map<string, string>();
-function encodingName(url: URL): string {
-  return encodingOf.get(url.href) ?? 'compressed';
 }
 
 interface Target {
@@ -268,7 +262,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
 
     const chunks: Uint8Array[] = [];
     let bytes = 0;
-    if (encoding) encodingOf.set(current.href, encoding.trim().toLowerCase() === 'x-gzip' ? 'gzip' : encoding.trim().toLowerCase());
+    const encodingName = encoding?.trim().toLowerCase().replace(/^x-gzip$/, 'gzip');
     try {
       for await (const chunk of bodyStream(res)) {
         const value = chunk as Buffer;
@@ -278,9 +272,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       }
     } catch (err) {
       if (err instanceof FetchError) throw err;
-      throw interrupted(err) ?? networkError(err, current);
-    } finally {
-      encodingOf.delete(current.href);
+      throw interrupted(err) ?? networkError(err, current, encodingName);
     }
     const data = concat(chunks, bytes);
     const declared = charsetFromContentType(rawType);
