@@ -1,5 +1,6 @@
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { UsageError } from './command';
+import type { FetchOptions } from '../engine/article/fetch';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -24,8 +25,26 @@ export function positiveNumber(name: string, flag: string, v: string | undefined
   return n;
 }
 
-/** --timeout SECONDS and --max-bytes N, shared by the commands that fetch. */
-export function fetchOptions(name: string, values: { timeout?: string; 'max-bytes'?: string }): { timeoutMs?: number; maxBytes?: number } {
+/** The parseArgs options of every command that fetches: --timeout SECONDS, --max-bytes N, --allow-private. */
+export const FETCH_FLAGS = {
+  timeout: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  'allow-private': { type: 'boolean', default: false },
+} as const;
+
+export const FETCH_USAGE = '[--timeout SECONDS] [--max-bytes N] [--allow-private]';
+
+/** Fetch options from those flags; warnings that do not stop a fetch go to `warn`. */
+export function fetchOptions(
+  name: string,
+  values: { timeout?: string; 'max-bytes'?: string; 'allow-private'?: boolean },
+  warn?: (message: string) => void,
+): FetchOptions {
   const timeout = positiveNumber(name, '--timeout', values.timeout);
-  return { timeoutMs: timeout ? timeout * 1000 : undefined, maxBytes: positiveNumber(name, '--max-bytes', values['max-bytes']) };
+  return {
+    timeoutMs: timeout ? timeout * 1000 : undefined,
+    maxBytes: positiveNumber(name, '--max-bytes', values['max-bytes']),
+    ...(values['allow-private'] ? { allowPrivate: true } : {}),
+    ...(warn ? { onWarning: (m: string) => warn(`warning: ${m}`) } : {}),
+  };
 }

@@ -15,6 +15,7 @@ import { VERSION } from './version';
 
 export { fullTextArticle, loadFeed } from './article/loadFeed';
 export type { FeedItem, FeedSource, LoadedFeed, LoadFeedOptions } from './article/loadFeed';
+export type { FeedEntryError } from './article/feed';
 
 export interface GenerateOptions {
   attack?: AttackKnowledge;

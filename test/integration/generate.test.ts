@@ -12,6 +12,8 @@ describe('generating briefings in VS Code', () => {
   let base: string;
   before(async () => {
     await vscode.extensions.getExtension('threat-briefings.threat-briefings')!.activate();
+    // The test server is on 127.0.0.1, which the extension refuses unless the setting allows private addresses.
+    await vscode.workspace.getConfiguration('threatBriefings').update('fetch.allowPrivateAddresses', true, vscode.ConfigurationTarget.Global);
     const html = fs.readFileSync(path.join(repo, 'examples', 'demo-article.html'), 'utf8');
     server = http.createServer((req, res) => {
       if (req.url === '/post') {
@@ -25,7 +27,10 @@ describe('generating briefings in VS Code', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  after(() => server.close());
+  after(async () => {
+    server.close();
+    await vscode.workspace.getConfiguration('threatBriefings').update('fetch.allowPrivateAddresses', undefined, vscode.ConfigurationTarget.Global);
+  });
 
   it('generates from a URL into <briefings>/<date>/<slug>.md + .json and shows it in the tree', async () => {
     const b = await vscode.commands.executeCommand<{ title: string; severity: string; iocs: unknown[]; techniques: Array<{ id: string }> } | undefined>(

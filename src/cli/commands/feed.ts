@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import { Command, UsageError } from '../command';
-import { checkDate, fetchOptions, parse } from '../args';
+import { checkDate, FETCH_FLAGS, FETCH_USAGE, fetchOptions, parse } from '../args';
 import { briefLoaded, fullTextArticle, loadFeed } from '../../engine/brief';
 import { BriefingStore, todayUtc } from '../../engine/store/store';
 import { nodeStoreFs } from '../../engine/store/nodeFs';
 import { loadKnowledgeForCli } from '../knowledge';
 
-const USAGE = 'threat-briefings feed <feed-url|file> [--out DIR] [--since YYYY-MM-DD] [--full-text] [--timeout SECONDS] [--max-bytes N]';
+const USAGE = `threat-briefings feed <feed-url|file> [--out DIR] [--since YYYY-MM-DD] [--full-text] ${FETCH_USAGE}`;
 
 export const feedCommand: Command = {
   name: 'feed',
@@ -17,13 +17,12 @@ export const feedCommand: Command = {
       out: { type: 'string', default: 'briefings' },
       since: { type: 'string' },
       'full-text': { type: 'boolean', default: false },
-      timeout: { type: 'string' },
-      'max-bytes': { type: 'string' },
+      ...FETCH_FLAGS,
       attack: { type: 'string' },
     }, USAGE);
     if (positionals.length !== 1) throw new UsageError(`threat-briefings feed: give one feed URL or file.\nUsage: ${USAGE}`);
     const since = checkDate('feed', '--since', values.since);
-    const fetchOpts = fetchOptions('feed', values);
+    const fetchOpts = fetchOptions('feed', values, io.err);
     const src = positionals[0];
     const feed = await loadFeed(src, { fetch: fetchOpts, since }).catch((e: Error) => {
       throw e.name === 'ArticleError' ? new UsageError(`threat-briefings feed: ${e.message}`, 1) : e;
@@ -31,10 +30,15 @@ export const feedCommand: Command = {
     const entries = feed.items;
     const attack = loadKnowledgeForCli(values.attack, io);
     const outDir = path.resolve(values.out);
-    const store = new BriefingStore(nodeStoreFs(outDir));
+    const store = new BriefingStore(nodeStoreFs(outDir), { batchIndex: true });
     let written = 0, skipped = 0, failed = 0;
+    for (const bad of feed.errors) {
+      failed++;
+      io.err(`failed: entry ${bad.index + 1}${bad.title ? ` (${bad.title})` : ''}: ${bad.message}`);
+    }
     for (const item of entries) {
       const { entry } = item;
+      for (const note of entry.notes ?? []) io.err(`note: ${entry.title || '(untitled)'}: ${note}`);
       try {
         const article = values['full-text'] ? await fullTextArticle(item, fetchOpts) : item.article;
         const { briefing: b, markdown, json } = briefLoaded(article, { attack });
@@ -51,7 +55,8 @@ export const feedCommand: Command = {
         io.err(`failed: ${entry.title || entry.link}: ${(e as Error).message}`);
       }
     }
-    io.out(`${written} written, ${skipped} skipped, ${failed} failed (${entries.length} entries${since ? ' since ' + since : ''})`);
+    await store.flush();
+    io.out(`${written} written, ${skipped} skipped, ${failed} failed (${entries.length + feed.errors.length} entries${since ? ' since ' + since : ''})`);
     return failed ? 1 : 0;
   },
 };

@@ -1,6 +1,6 @@
 import { Command, UsageError } from '../command';
 import * as path from 'node:path';
-import { checkDate, fetchOptions, parse } from '../args';
+import { checkDate, FETCH_FLAGS, FETCH_USAGE, fetchOptions, parse } from '../args';
 import { BriefingStore, todayUtc } from '../../engine/store/store';
 import { nodeStoreFs } from '../../engine/store/nodeFs';
 import { briefArticle } from '../../engine/brief';
@@ -8,9 +8,10 @@ import { loadKnowledgeForCli } from '../knowledge';
 
 const USAGE =
   'threat-briefings generate <url|file|-> [--format md|json] [--title T] [--source S] [--published YYYY-MM-DD] [--url U]\n' +
-  '       [--out DIR [--replace] [--force]] [--timeout SECONDS] [--max-bytes N] [--attack STIX_OR_INDEX]\n' +
+  `       [--out DIR [--replace] [--force]] ${FETCH_USAGE} [--attack STIX_OR_INDEX]\n` +
   '  --out DIR   write <DIR>/<YYYY-MM-DD>/<slug>.md and .json instead of printing; an already-briefed URL is skipped\n' +
-  '              unless --replace, and a briefing edited by hand is kept unless --force';
+  '              unless --replace, and a briefing edited by hand is kept unless --force\n' +
+  '  --allow-private  also fetch loopback, private, link-local and reserved addresses (refused by default)';
 
 export const generateCommand: Command = {
   name: 'generate',
@@ -23,8 +24,7 @@ export const generateCommand: Command = {
       source: { type: 'string' },
       published: { type: 'string' },
       url: { type: 'string' },
-      timeout: { type: 'string' },
-      'max-bytes': { type: 'string' },
+      ...FETCH_FLAGS,
       attack: { type: 'string' },
       out: { type: 'string' },
       replace: { type: 'boolean', default: false },
@@ -39,7 +39,7 @@ export const generateCommand: Command = {
       published: checkDate('generate', '--published', values.published),
       url: values.url,
     };
-    const fetch = fetchOptions('generate', values);
+    const fetch = fetchOptions('generate', values, io.err);
     const input = positionals[0];
     const source = input === '-' ? { content: await io.readStdin() } : { input };
     const { briefing, markdown, json } = await briefArticle(source, { ...overrides, fetch, attack: loadKnowledgeForCli(values.attack, io) });

@@ -2,6 +2,7 @@
 // between), list items one per line with "- ", table rows one per line with cells joined by " | " (cells are
 // never glued together: IOC tables depend on it), <pre> kept verbatim line by line, <br> a line break.
 import type { AnyNode, Element } from 'domhandler';
+import { isElement } from './dom';
 import { collapseWhitespace, decodeResidualEntities } from './normalize';
 
 // Never text: these are dropped wherever they occur.
@@ -57,30 +58,54 @@ class Lines {
   }
 }
 
-function isElement(n: AnyNode): n is Element {
-  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
-}
-
-/** Concatenated text of a subtree, skipping non-text elements. */
+/** Concatenated text of a subtree, skipping non-text elements. Iterative: pages can nest thousands deep. */
 export function textOf(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!isElement(node) && node.type !== 'root') return '';
-  if (isElement(node) && SKIP.has(node.name)) return '';
   let s = '';
-  for (const c of (node as Element).children) s += textOf(c);
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') {
+      s += (n as unknown as { data: string }).data;
+      continue;
+    }
+    if (!isElement(n) && n.type !== 'root') continue;
+    if (isElement(n) && SKIP.has(n.name)) continue;
+    const kids = (n as Element).children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
   return s;
 }
 
 /** Text of <pre>: verbatim, with <br> and block children (one <div>/<span class=line> per line in some highlighters) as newlines. */
 function preText(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (!isElement(node)) return '';
-  if (SKIP.has(node.name)) return '';
-  if (node.name === 'br') return '\n';
-  let s = '';
-  for (const c of node.children) s += preText(c);
-  if ((BLOCKS.has(node.name) || node.name === 'li' || node.name === 'tr') && !s.endsWith('\n')) s += '\n';
-  return s;
+  // Output is built as parts; an element's closing newline is decided once its children are done.
+  const parts: string[] = [];
+  // Whether the element's own text (the parts since it opened) ends with a newline.
+  const ownEndsWithNewline = (from: number): boolean => {
+    for (let i = parts.length - 1; i >= from; i--) if (parts[i]) return parts[i].endsWith('\n');
+    return false;
+  };
+  const stack: Array<AnyNode | { close: number }> = [node];
+  while (stack.length) {
+    const t = stack.pop() as AnyNode | { close: number };
+    if ('close' in t) {
+      if (!ownEndsWithNewline(t.close)) parts.push('\n');
+      continue;
+    }
+    const n = t;
+    if (n.type === 'text') {
+      parts.push((n as unknown as { data: string }).data);
+      continue;
+    }
+    if (!isElement(n) || SKIP.has(n.name)) continue;
+    if (n.name === 'br') {
+      parts.push('\n');
+      continue;
+    }
+    if (BLOCKS.has(n.name) || n.name === 'li' || n.name === 'tr') stack.push({ close: parts.length });
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return parts.join('');
 }
 
 function childElements(el: Element, names: Set<string>): Element[] {
@@ -116,46 +141,48 @@ function isLayoutTable(table: Element): boolean {
   return false;
 }
 
-/** One cell's text on one line: inner line breaks (several values in a cell) become spaces. */
-function cellText(cell: Element): string {
-  const sub = new Lines();
-  walkChildren(cell, sub);
-  return sub.lines().filter((l) => l !== PARA).join(' ').trim();
+// The walk is an explicit stack of tasks (a node to render into some Lines, or a step to run once the nodes
+// pushed before it are done), so nesting depth never reaches the call stack.
+type Task = { node: AnyNode; b: Lines } | (() => void);
+
+function kids(el: AnyNode, b: Lines): Task[] {
+  return ((el as Element).children ?? []).map((node) => ({ node, b }));
 }
 
-function renderTable(table: Element, b: Lines): void {
-  b.paragraph();
+/** One cell's or item's lines, without the paragraph marks. */
+function plainLines(sub: Lines): string[] {
+  return sub.lines().filter((l) => l !== PARA);
+}
+
+function tableTasks(table: Element, b: Lines): Task[] {
+  const tasks: Task[] = [() => b.paragraph()];
   for (const c of table.children) {
-    if (isElement(c) && c.name === 'caption') {
-      walkChildren(c, b);
-      b.newline();
-    }
+    if (isElement(c) && c.name === 'caption') tasks.push(...kids(c, b), () => b.newline());
   }
   for (const row of childElements(table, ROW)) {
-    const cells = childElements(row, CELL).map(cellText);
-    while (cells.length && cells[cells.length - 1] === '') cells.pop();
-    if (cells.some((c) => c !== '')) b.raw(cells.join(' | '));
+    const cells = childElements(row, CELL);
+    // One cell's text on one line: inner line breaks (several values in a cell) become spaces.
+    const subs = cells.map(() => new Lines());
+    cells.forEach((cell, i) => tasks.push(...kids(cell, subs[i])));
+    tasks.push(() => {
+      const texts = subs.map((sub) => plainLines(sub).join(' ').trim());
+      while (texts.length && texts[texts.length - 1] === '') texts.pop();
+      if (texts.some((c) => c !== '')) b.raw(texts.join(' | '));
+    });
   }
-  b.paragraph();
-}
-
-function renderList(list: Element, b: Lines): void {
-  b.paragraph();
-  for (const c of list.children) {
-    if (isElement(c) && c.name === 'li') renderItem(c, b);
-    else walk(c, b);
-  }
-  b.paragraph();
+  tasks.push(() => b.paragraph());
+  return tasks;
 }
 
 /** A list item: "- " before its first line, its further lines (nested lists, paragraphs) indented. */
-function renderItem(li: Element, b: Lines): void {
+function itemTasks(li: Element, b: Lines): Task[] {
   const sub = new Lines();
-  walkChildren(li, sub);
-  const lines = sub.lines().filter((l) => l !== PARA);
-  if (!lines.length) return;
-  b.newline();
-  lines.forEach((l, i) => b.raw(i === 0 ? `- ${l}` : `  ${l}`));
+  return [...kids(li, sub), () => {
+    const lines = plainLines(sub);
+    if (!lines.length) return;
+    b.newline();
+    lines.forEach((l, i) => b.raw(i === 0 ? `- ${l}` : `  ${l}`));
+  }];
 }
 
 function renderPre(pre: Element, b: Lines): void {
@@ -168,67 +195,64 @@ function renderPre(pre: Element, b: Lines): void {
   b.paragraph();
 }
 
-function walkChildren(el: Element, b: Lines): void {
-  for (const c of el.children) walk(c, b);
-}
-
-function walk(node: AnyNode, b: Lines): void {
+/** Renders one node directly, or returns the tasks that render it (in order). */
+function visit(node: AnyNode, b: Lines): Task[] | undefined {
   if (node.type === 'text') {
     b.text((node as unknown as { data: string }).data);
-    return;
+    return undefined;
   }
-  if (node.type === 'root') {
-    for (const c of (node as unknown as { children: AnyNode[] }).children) walk(c, b);
-    return;
-  }
-  if (!isElement(node) || SKIP.has(node.name)) return;
+  if (node.type === 'root') return kids(node, b);
+  if (!isElement(node) || SKIP.has(node.name)) return undefined;
   const name = node.name;
   if (name === 'br') {
     // One <br> ends a line; a second one in a row (empty line) ends the paragraph.
     if (b.hasPendingText) b.newline();
     else b.paragraph();
-    return;
+    return undefined;
   }
-  if (name === 'hr') return b.paragraph();
-  if (name === 'pre' || name === 'xmp' || name === 'listing' || name === 'plaintext') return renderPre(node, b);
-  if (name === 'ul' || name === 'ol') return renderList(node, b);
-  if (name === 'li') return renderItem(node, b);
+  if (name === 'hr') {
+    b.paragraph();
+    return undefined;
+  }
+  if (name === 'pre' || name === 'xmp' || name === 'listing' || name === 'plaintext') {
+    renderPre(node, b);
+    return undefined;
+  }
+  if (name === 'ul' || name === 'ol') return [() => b.paragraph(), ...kids(node, b), () => b.paragraph()];
+  if (name === 'li') return itemTasks(node, b);
   if (name === 'table') {
-    if (isLayoutTable(node)) {
-      for (const row of childElements(node, ROW)) {
-        for (const cell of childElements(row, CELL)) {
-          b.paragraph();
-          walkChildren(cell, b);
-          b.paragraph();
-        }
-      }
-      return;
+    if (!isLayoutTable(node)) return tableTasks(node, b);
+    const tasks: Task[] = [];
+    for (const row of childElements(node, ROW)) {
+      for (const cell of childElements(row, CELL)) tasks.push(() => b.paragraph(), ...kids(cell, b), () => b.paragraph());
     }
-    return renderTable(node, b);
+    return tasks;
   }
   if (name === 'tr' || CELL.has(name)) {
     // Stray row/cell outside a table (broken markup): keep cells apart all the same.
-    b.newline();
-    walkChildren(node, b);
-    b.newline();
-    return;
+    return [() => b.newline(), ...kids(node, b), () => b.newline()];
   }
-  if (HEADINGS.has(name) || BLOCKS.has(name)) {
-    b.paragraph();
-    walkChildren(node, b);
-    b.paragraph();
-    return;
+  if (HEADINGS.has(name) || BLOCKS.has(name)) return [() => b.paragraph(), ...kids(node, b), () => b.paragraph()];
+  return kids(node, b);
+}
+
+function run(tasks: Task[]): void {
+  const stack = [...tasks].reverse();
+  while (stack.length) {
+    const t = stack.pop() as Task;
+    if (typeof t === 'function') {
+      t();
+      continue;
+    }
+    const more = visit(t.node, t.b);
+    if (more) for (let i = more.length - 1; i >= 0; i--) stack.push(more[i]);
   }
-  walkChildren(node, b);
 }
 
 /** Renders the given nodes (in order) as text blocks separated by blank lines. */
 export function renderText(nodes: AnyNode[]): string {
   const b = new Lines();
-  for (const n of nodes) {
-    walk(n, b);
-    b.paragraph();
-  }
+  run(nodes.flatMap((node): Task[] => [{ node, b }, () => b.paragraph()]));
   const out: string[] = [];
   for (const l of b.lines()) {
     if (l === PARA) {

@@ -5,6 +5,8 @@ export interface Decoded {
   text: string;
   /** The WHATWG encoding name actually used (e.g. "utf-8", "windows-1252", "utf-16le"). */
   charset: string;
+  /** Set when the declared charset did not fit the bytes and another one was used. */
+  warning?: string;
 }
 
 /** Charset from a Content-Type value (`text/html; charset="ISO-8859-1"` → `iso-8859-1`). */
@@ -82,13 +84,41 @@ function decoderFor(label: string | undefined): InstanceType<typeof TextDecoder>
 export function decodeBytes(bytes: Uint8Array, declared?: string, kind: 'html' | 'xml' | 'text' = 'text'): Decoded {
   const bom = bomCharset(bytes);
   const sniffed = kind === 'html' ? sniffHtmlCharset(bytes) : kind === 'xml' ? sniffXmlCharset(bytes) : undefined;
+  let warning: string | undefined;
   for (const label of [bom, declared, sniffed]) {
     const dec = decoderFor(label);
     if (!dec) continue;
     // A page can't really be UTF-16 when it declared so in ASCII inside itself; browsers treat that as UTF-8.
     const encoding = label === sniffed && dec.encoding.startsWith('utf-16') ? 'utf-8' : dec.encoding;
-    return { text: decodeWith(encoding, bytes), charset: encoding };
+    const text = decodeWith(encoding, bytes);
+    // A server's header is sometimes wrong (utf-16le on an ASCII page gives CJK soup): sniff instead, and say so.
+    if (label === declared && label !== bom && misfits(bytes, encoding, text)) {
+      warning = `the declared charset ${label} does not fit the page's bytes; decoded by sniffing instead`;
+      continue;
+    }
+    return { text, charset: encoding, ...(warning ? { warning } : {}) };
   }
+  const fallback = sniffFallback(bytes);
+  return warning ? { ...fallback, warning } : fallback;
+}
+
+/** True when text decoded with `encoding` is evidently not what the bytes say. */
+export function misfits(bytes: Uint8Array, encoding: string, text: string): boolean {
+  if (encoding.startsWith('utf-16')) {
+    // Real UTF-16 text in Latin script is full of NUL bytes; without any, the bytes are an 8-bit encoding.
+    const n = Math.min(bytes.length, 4096);
+    let nul = 0;
+    for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
+    if (n >= 16 && nul === 0) return true;
+  }
+  const sample = text.slice(0, 20_000);
+  if (sample.length < 16) return false;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0xfffd) bad++;
+  return bad / sample.length > 0.1;
+}
+
+function sniffFallback(bytes: Uint8Array): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
   } catch {

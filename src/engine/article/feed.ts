@@ -21,10 +21,20 @@ export interface FeedEntry {
   /** `html` as clean text (after boilerplate stripping when that ran). */
   text: string;
   guid?: string;
+  /** What was dropped from the entry and why (e.g. a link of another scheme than http(s)). */
+  notes?: string[];
+}
+
+/** An entry that could not be read; the other entries still are. */
+export interface FeedEntryError {
+  /** 0-based position in the feed. */
+  index: number;
+  title: string;
+  message: string;
 }
 
 /** The entries (an array, as before) that also carry the feed's own title and link. */
-export type ParsedFeed = FeedEntry[] & { title: string; link?: string; entries: FeedEntry[] };
+export type ParsedFeed = FeedEntry[] & { title: string; link?: string; entries: FeedEntry[]; errors: FeedEntryError[] };
 
 export class FeedError extends Error {
   override readonly name = 'FeedError';
@@ -86,26 +96,70 @@ export async function parseFeed(xml: string, opts: FeedOptions = {}): Promise<Pa
     throw friendlyXmlError(e);
   }
   const feedLink = typeof out.link === 'string' ? out.link : undefined;
-  let entries = (out.items as RawItem[]).map((item): FeedEntry => {
-    const link = str(item.link)?.trim() || undefined;
-    const html = str(item['content:encoded']) ?? str(item.content) ?? str(item.summary) ?? '';
-    const published = parseDate(str(item.atomPublished)) ?? parseDate(item.pubDate) ?? parseDate(str(item['dc:date']))
-      ?? parseDate(str(item.atomUpdated)) ?? parseDate(item.isoDate);
-    const author = str(item.creator) ?? str(item.author) ?? str(item['dc:creator']);
-    return {
-      title: plainText(str(item.title) ?? ''),
-      link,
-      published,
-      author: author ? collapseWhitespace(decodeEntities(author)) : undefined,
-      categories: categoriesOf(item),
-      html,
-      text: htmlFragmentToText(html, { url: link ?? feedLink }),
-      guid: str(item.guid) ?? str(item.id) ?? link,
-    };
+  const errors: FeedEntryError[] = [];
+  // One entry that cannot be read (markup no parser copes with, a value of the wrong shape) is reported, and
+  // the others are still read.
+  let entries = (out.items as RawItem[]).flatMap((item, index): FeedEntry[] => {
+    try {
+      return [readEntry(item, feedLink)];
+    } catch (e) {
+      errors.push({ index, title: plainTextSafe(str(item.title) ?? ''), message: (e as Error).message ?? String(e) });
+      return [];
+    }
   });
   if (opts.stripBoilerplate ?? true) entries = stripFeedBoilerplate(entries);
   const title = plainText(str(out.title) ?? '');
-  return Object.assign([...entries], { title, link: feedLink, entries });
+  return Object.assign([...entries], { title, link: feedLink, entries, errors });
+}
+
+/**
+ * An entry's link as an absolute http(s) URL (relative links resolved against the feed's), or why it was
+ * dropped: a feed is untrusted, and javascript:, data: or file: links must never become the article URL.
+ */
+export function entryLink(raw: string | undefined, feedLink: string | undefined): { link?: string; note?: string } {
+  const v = raw?.trim();
+  if (!v) return {};
+  let u: URL;
+  let absolute = true;
+  try {
+    u = new URL(v);
+  } catch {
+    absolute = false;
+    try {
+      u = new URL(v, feedLink && /^https?:/i.test(feedLink) ? feedLink : undefined);
+    } catch {
+      return { note: `link dropped: not a valid URL (${v.slice(0, 80)})` };
+    }
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return { note: `link dropped: only http and https links are kept (${u.protocol} link)` };
+  return { link: absolute ? v : u.href };
+}
+
+function plainTextSafe(s: string): string {
+  try {
+    return plainText(s);
+  } catch {
+    return s.slice(0, 120);
+  }
+}
+
+function readEntry(item: RawItem, feedLink: string | undefined): FeedEntry {
+  const { link, note } = entryLink(str(item.link), feedLink);
+  const html = str(item['content:encoded']) ?? str(item.content) ?? str(item.summary) ?? '';
+  const published = parseDate(str(item.atomPublished)) ?? parseDate(item.pubDate) ?? parseDate(str(item['dc:date']))
+    ?? parseDate(str(item.atomUpdated)) ?? parseDate(item.isoDate);
+  const author = str(item.creator) ?? str(item.author) ?? str(item['dc:creator']);
+  return {
+    title: plainText(str(item.title) ?? ''),
+    link,
+    published,
+    author: author ? collapseWhitespace(decodeEntities(author)) : undefined,
+    categories: categoriesOf(item),
+    html,
+    text: htmlFragmentToText(html, { url: link ?? feedLink }),
+    guid: str(item.guid) ?? str(item.id) ?? link,
+    ...(note ? { notes: [note] } : {}),
+  };
 }
 
 /** Titles are text, but Atom type="html" titles (and sloppy RSS) carry markup and entities escaped twice. */

@@ -1,12 +1,21 @@
 // Bounded URL fetch for articles and feeds: http(s) only on every hop, counted redirects, an overall timeout,
 // a streamed size cap (a huge body is never buffered), text-only content, correct charset decoding, and errors
-// a user can act on.
-import { STATUS_CODES } from 'node:http';
+// a user can act on. Every hop's host is resolved first and each of its addresses checked (loopback, private,
+// link-local, multicast and reserved ranges are refused unless allowPrivate); the connection then goes to the
+// checked address through a custom `lookup`, so DNS cannot answer differently between the check and the connect.
+import { promises as dns } from 'node:dns';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { isIP } from 'node:net';
+import type { Readable } from 'node:stream';
+import * as zlib from 'node:zlib';
 import { VERSION } from '../version';
+import { addressKind } from './addresses';
 import { charsetFromContentType, decodeBytes, looksBinary, mediaType } from './decode';
 
 export type FetchErrorCode =
-  | 'dns' | 'connect' | 'timeout' | 'http-status' | 'too-large' | 'not-text' | 'bad-url' | 'too-many-redirects' | 'aborted';
+  | 'dns' | 'connect' | 'timeout' | 'http-status' | 'too-large' | 'not-text' | 'bad-url' | 'too-many-redirects' | 'aborted'
+  | 'refused' | 'bad-encoding';
 
 export class FetchError extends Error {
   override readonly name = 'FetchError';
@@ -33,6 +42,14 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** Accept header. Default prefers HTML, then feeds, then plain text. */
   accept?: string;
+  /** Fetch loopback, private, link-local and reserved addresses too (a local test server, an intranet wiki). Default false. */
+  allowPrivate?: boolean;
+  /** Private addresses allowed one by one (e.g. a single intranet host) while the others stay refused. */
+  allowAddress?: (address: string) => boolean;
+  /** How a refusal tells the user to allow private addresses. Default "pass --allow-private to fetch it". */
+  allowPrivateHint?: string;
+  /** Told about problems that did not stop the fetch (a declared charset that did not fit the bytes). */
+  onWarning?: (message: string) => void;
 }
 
 export interface FetchResult {
@@ -94,19 +111,84 @@ const CONNECT_WORDS: Record<string, string> = {
   UND_ERR_HEADERS_OVERFLOW: 'response headers too large',
 };
 
-/** Node's fetch reports every network failure as TypeError('fetch failed') with the real reason in `cause`. */
-function networkError(err: unknown, url: URL): FetchError {
-  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-  const code = cause?.code ?? '';
-  const detail = cause?.message ?? (err as Error).message ?? String(err);
+/** A network failure (from node:http, or undici's TypeError('fetch failed') with the reason in `cause`) in words. */
+function networkError(err: unknown, url: URL, encoding?: string): FetchError {
+  const e = err as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  const code = e.code ?? e.cause?.code ?? '';
+  const detail = e.cause?.message ?? e.message ?? String(err);
   if (DNS_CODES.has(code)) {
     return new FetchError('dns', `Could not resolve host ${url.hostname} (DNS lookup failed) for ${url.href}`, url.href, undefined, { cause: err });
   }
-  if (/bad port/i.test(detail)) {
-    return new FetchError('bad-url', `Cannot fetch ${url.href}: port ${url.port} is blocked for web requests`, url.href, undefined, { cause: err });
+  if (/^Z_|zlib|incorrect header check|invalid (?:block type|distance|stored block)|unexpected end of file|Decompression failed/i.test(code + ' ' + detail)) {
+    return new FetchError('bad-encoding', `The server sent a corrupt ${encoding ?? 'compressed'} body for ${url.href} (${detail})`, url.href, undefined, { cause: err });
   }
   const why = CONNECT_WORDS[code] ?? (/cert|ssl|tls/i.test(code + detail) ? `TLS error: ${detail}` : detail);
   return new FetchError('connect', `Could not connect to ${url.host} (${why}) for ${url.href}`, url.href, undefined, { cause: err });
+}
+
+interface Target {
+  address: string;
+  family: 4 | 6;
+}
+
+/** Resolves the host and checks every address it has; the connection is then made to the first one. */
+async function resolveChecked(url: URL, opts: FetchOptions): Promise<Target> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  let addrs: Target[];
+  const literal = isIP(host);
+  if (literal) {
+    addrs = [{ address: host, family: literal as 4 | 6 }];
+  } else {
+    try {
+      addrs = (await dns.lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family as 4 | 6 }));
+    } catch (err) {
+      throw networkError(err, url);
+    }
+    if (!addrs.length) throw new FetchError('dns', `Could not resolve host ${url.hostname} (DNS lookup failed) for ${url.href}`, url.href);
+  }
+  if (!opts.allowPrivate) {
+    for (const a of addrs) {
+      const kind = addressKind(a.address);
+      if (kind && !opts.allowAddress?.(a.address)) {
+        const named = literal ? a.address : `${url.hostname} (${a.address})`;
+        const article = /^[aeiou]/.test(kind) ? 'an' : 'a';
+        throw new FetchError('refused', `refused: ${named} is ${article} ${kind} address; ${opts.allowPrivateHint ?? 'pass --allow-private to fetch it'}`, url.href);
+      }
+    }
+  }
+  return addrs[0];
+}
+
+/** One GET to the checked address; resolves with the response head, the body still unread. */
+function get(url: URL, target: Target, headers: Record<string, string>, signal: AbortSignal): Promise<http.IncomingMessage> {
+  const mod = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = mod.request(url, {
+      method: 'GET',
+      headers,
+      signal,
+      agent: false, // one connection per request: nothing keeps the CLI alive after the fetch
+      // Pins the connection to the address that was checked (with TLS still verifying the host name).
+      lookup: ((_host: string, o: { all?: boolean }, cb: (...args: unknown[]) => void) => {
+        if (o?.all) cb(null, [{ address: target.address, family: target.family }]);
+        else cb(null, target.address, target.family);
+      }) as unknown as http.RequestOptions['lookup'],
+    });
+    req.on('response', resolve);
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The response body, decompressed per Content-Encoding. */
+function bodyStream(res: http.IncomingMessage): Readable {
+  const enc = (res.headers['content-encoding'] ?? '').toLowerCase().trim();
+  const z = enc === 'gzip' || enc === 'x-gzip' ? zlib.createGunzip()
+    : enc === 'deflate' ? zlib.createInflate()
+      : enc === 'br' ? zlib.createBrotliDecompress() : undefined;
+  if (!z) return res;
+  res.on('error', (e) => z.destroy(e));
+  return res.pipe(z);
 }
 
 /**
@@ -136,23 +218,23 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
     if (opts.signal?.aborted) return new FetchError('aborted', `Fetching ${current.href} was cancelled`, current.href, undefined, { cause: err });
     return undefined;
   };
+  const headers = { accept: opts.accept ?? DEFAULT_ACCEPT, 'user-agent': USER_AGENT, 'accept-encoding': 'gzip, deflate, br' };
 
+  let res: http.IncomingMessage | undefined;
   try {
-    let res: Response;
     for (let hop = 0; ; hop++) {
       if (controller.signal.aborted) throw interrupted();
+      const target = await resolveChecked(current, opts);
+      if (controller.signal.aborted) throw interrupted();
       try {
-        res = await fetch(current, {
-          redirect: 'manual',
-          signal: controller.signal,
-          headers: { accept: opts.accept ?? DEFAULT_ACCEPT, 'user-agent': USER_AGENT },
-        });
+        res = await get(current, target, headers, controller.signal);
       } catch (err) {
         throw interrupted(err) ?? networkError(err, current);
       }
-      const location = res.headers.get('location');
-      if (res.status >= 300 && res.status < 400 && location != null) {
-        await res.body?.cancel().catch(() => undefined);
+      const status = res.statusCode ?? 0;
+      const location = res.headers.location;
+      if (status >= 300 && status < 400 && location != null) {
+        res.resume();
         if (hop >= maxRedirects) {
           throw new FetchError('too-many-redirects', `Too many redirects (more than ${maxRedirects}) starting from ${url}`, current.href);
         }
@@ -161,48 +243,36 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       }
       break;
     }
-
-    if (res.status < 200 || res.status > 299) {
-      await res.body?.cancel().catch(() => undefined);
-      const text = res.statusText || STATUS_CODES[res.status] || '';
-      throw new FetchError('http-status', `Server answered ${res.status}${text ? ` ${text}` : ''} for ${current.href}`, current.href, res.status);
+    const status = res.statusCode ?? 0;
+    if (status < 200 || status > 299) {
+      const text = res.statusMessage || http.STATUS_CODES[status] || '';
+      throw new FetchError('http-status', `Server answered ${status}${text ? ` ${text}` : ''} for ${current.href}`, current.href, status);
     }
 
-    const rawType = res.headers.get('content-type');
+    const rawType = res.headers['content-type'] ?? null;
     const type = mediaType(rawType);
     if (!isTextualMediaType(type)) {
-      await res.body?.cancel().catch(() => undefined);
       throw new FetchError('not-text', `${current.href} is not a text page (content type ${type}); only HTML, feeds and text can be read`, current.href);
     }
     const tooLarge = (): FetchError => new FetchError('too-large', `Page is larger than the ${formatBytes(maxBytes)} limit: ${current.href}`, current.href);
-    const declaredLength = Number(res.headers.get('content-length'));
+    const declaredLength = Number(res.headers['content-length']);
+    const encoding = res.headers['content-encoding'];
     // Content-Length counts the compressed body; only trust it to refuse early, never to accept.
-    if (Number.isFinite(declaredLength) && declaredLength > maxBytes && !res.headers.get('content-encoding')) {
-      await res.body?.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
+    if (Number.isFinite(declaredLength) && declaredLength > maxBytes && !encoding) throw tooLarge();
 
     const chunks: Uint8Array[] = [];
     let bytes = 0;
-    if (res.body) {
-      const reader = res.body.getReader();
-      try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (done) break;
-          bytes += value.byteLength;
-          if (bytes > maxBytes) {
-            // Stop the transfer now: cancelling the reader and the request drops the connection.
-            await reader.cancel().catch(() => undefined);
-            controller.abort();
-            throw tooLarge();
-          }
-          chunks.push(value);
-        }
-      } catch (err) {
-        if (err instanceof FetchError) throw err;
-        throw interrupted(err) ?? networkError(err, current);
+    const encodingName = encoding?.trim().toLowerCase().replace(/^x-gzip$/, 'gzip');
+    try {
+      for await (const chunk of bodyStream(res)) {
+        const value = chunk as Buffer;
+        bytes += value.byteLength;
+        if (bytes > maxBytes) throw tooLarge();
+        chunks.push(value);
       }
+    } catch (err) {
+      if (err instanceof FetchError) throw err;
+      throw interrupted(err) ?? networkError(err, current, encodingName);
     }
     const data = concat(chunks, bytes);
     const declared = charsetFromContentType(rawType);
@@ -211,11 +281,14 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
     }
     const kind = /html/.test(type) || (!type && /^\s*</.test(new TextDecoder().decode(data.subarray(0, 64)))) ? 'html'
       : /xml|rss|atom/.test(type) ? 'xml' : 'text';
-    const { text, charset } = decodeBytes(data, declared, kind);
+    const { text, charset, warning } = decodeBytes(data, declared, kind);
+    if (warning) opts.onWarning?.(`${current.href}: ${warning}`);
     return { finalUrl: current.href, contentType: type, charset, body: text, bytes };
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
+    // Drops the connection of a response we did not read to the end (refused, too large, not text…).
+    if (res && !res.complete) res.destroy();
   }
 }
 

@@ -1,9 +1,9 @@
 // HTML page → Article: metadata from the whole page, text from the main content only.
-import { load } from 'cheerio';
 import type { Article } from '../model';
 import { renderText } from './blockText';
 import { findMainContent, removeChrome, removeJunk } from './mainContent';
 import { extractMeta } from './meta';
+import { parseHtml } from './parseHtml';
 import { siteOfUrl } from '../text/hosts';
 
 export interface HtmlOptions {
@@ -16,11 +16,11 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 export function htmlToArticle(html: string, opts: HtmlOptions = {}): Article {
-  const $ = load(html);
+  const $ = parseHtml(html);
   const meta = extractMeta($, opts.url);
   removeJunk($);
   const roots = findMainContent($);
-  removeChrome($, roots, hostOf(meta.canonicalUrl ?? opts.url));
+  removeChrome(roots, hostOf(meta.canonicalUrl ?? opts.url));
   const text = renderText(roots);
   return {
     title: meta.title ?? firstLine(text) ?? '',
@@ -38,10 +38,10 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): Article {
  * page chrome to find the article in, so everything is content except the chrome blocks inside it.
  */
 export function htmlFragmentToText(html: string, opts: HtmlOptions = {}): string {
-  const $ = load(`<body>${html}</body>`);
+  const $ = parseHtml(`<body>${html}</body>`);
   removeJunk($);
   const root = $('body').toArray();
-  removeChrome($, root, hostOf(opts.url));
+  removeChrome(root, hostOf(opts.url));
   return renderText(root);
 }
 

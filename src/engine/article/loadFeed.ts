@@ -3,7 +3,7 @@
 // (fullTextArticle) so one failing entry page never fails the feed.
 import { promises as fsp } from 'node:fs';
 import type { Article } from '../model';
-import { feedEntryToArticle, FeedEntry, parseFeed, stripFeedBoilerplate } from './feed';
+import { feedEntryToArticle, FeedEntry, FeedEntryError, parseFeed, stripFeedBoilerplate } from './feed';
 import { fetchUrl, FetchOptions } from './fetch';
 import { htmlToArticle } from './html';
 import { ArticleError } from './load';
@@ -22,6 +22,8 @@ export interface LoadedFeed {
   title: string;
   link?: string;
   items: FeedItem[];
+  /** Entries that could not be read (the others are in `items`). */
+  errors: FeedEntryError[];
 }
 
 export interface LoadFeedOptions {
@@ -44,7 +46,7 @@ async function feedXml(src: FeedSource, fetch?: FetchOptions): Promise<string> {
 export async function loadFeed(src: FeedSource, opts: LoadFeedOptions = {}): Promise<LoadedFeed> {
   const feed = await parseFeed(await feedXml(src, opts.fetch));
   const entries = stripFeedBoilerplate(feed.entries).filter((e) => !opts.since || (e.published ?? '') >= opts.since);
-  return { title: feed.title, ...(feed.link ? { link: feed.link } : {}), items: entries.map((entry) => ({ entry, article: feedEntryToArticle(entry, feed.title) })) };
+  return { title: feed.title, ...(feed.link ? { link: feed.link } : {}), items: entries.map((entry) => ({ entry, article: feedEntryToArticle(entry, feed.title) })), errors: feed.errors };
 }
 
 /** The entry's own page, when the feed carries only a summary; the feed's metadata still wins. */

@@ -5,6 +5,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { textOf } from './blockText';
+import { elementsIn, hasAncestor, isElement, removeNodes } from './dom';
 import { collapseWhitespace } from './normalize';
 import { chromeWord, isBodyContainerName, SOFT_CHROME_WORD } from './tokens';
 import { siteOfUrl } from '../text/hosts';
@@ -27,42 +28,65 @@ const CHROME_HEADING = /^(?:related(?:\s+(?:posts?|articles?|stories|content|rea
 // Short blocks that are chrome by what they say, whatever their markup.
 const CHROME_TEXT = /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|subscribe to (?:our|the) newsletter|sign up for (?:our|the) newsletter|delivered (?:straight |right )?to your inbox|share (?:this|on) (?:article|post|story|twitter|facebook|linkedin|x)|all rights reserved|skip to (?:main )?content)\b/i;
 
-function isElement(n: AnyNode): n is Element {
-  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
-}
-
 // Text and link-text lengths are asked for every element, many times: memoised per phase (the DOM changes
 // between phases), and computed bottom-up so a big page costs O(n) rather than O(n × depth).
-let lenCache = new WeakMap<AnyNode, [number, number]>();
+// Maps, not WeakMaps: a page has up to a million nodes and ephemeron tables that size cost seconds of GC.
+let lenCache = new Map<AnyNode, [number, number]>();
+let chromeAncestry = new Map<AnyNode, boolean>();
+let codeAncestry = new Map<AnyNode, boolean>();
 
 function resetLengths(): void {
-  lenCache = new WeakMap();
+  lenCache = new Map();
+}
+
+/** Ancestor answers stay valid while the DOM shrinks; they are dropped per document. */
+function resetAncestry(): void {
+  chromeAncestry = new Map();
+  codeAncestry = new Map();
 }
 
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'title']);
 
-/** [visible text length (whitespace runs count as one), text length inside links]. */
-function lengths(node: AnyNode): [number, number] {
-  const hit = lenCache.get(node);
-  if (hit) return hit;
-  let out: [number, number];
+function ownLengths(node: AnyNode, kids: Array<[number, number]>): [number, number] {
   if (node.type === 'text') {
     const d = (node as unknown as { data: string }).data;
-    out = [d.trim() ? collapseWhitespace(d).length + (/^\s|\s$/.test(d) ? 1 : 0) : 0, 0];
-  } else if (isElement(node) && !SKIP_TEXT.has(node.name)) {
+    return [d.trim() ? collapseWhitespace(d).length + (/^\s|\s$/.test(d) ? 1 : 0) : 0, 0];
+  }
+  if (isElement(node) && !SKIP_TEXT.has(node.name)) {
     let t = 0;
     let l = 0;
-    for (const c of node.children) {
-      const [ct, cl] = lengths(c);
+    for (const [ct, cl] of kids) {
       t += ct;
       l += cl;
     }
-    out = [t, node.name === 'a' ? t : l];
-  } else {
-    out = [0, 0];
+    return [t, node.name === 'a' ? t : l];
   }
-  lenCache.set(node, out);
-  return out;
+  return [0, 0];
+}
+
+/** [visible text length (whitespace runs count as one), text length inside links]. Post-order, without recursion. */
+function lengths(node: AnyNode): [number, number] {
+  const hit = lenCache.get(node);
+  if (hit) return hit;
+  // Each frame: a node and whether its children were already pushed.
+  const stack: Array<[AnyNode, boolean]> = [[node, false]];
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const [n, expanded] = top;
+    if (lenCache.has(n)) {
+      stack.pop();
+      continue;
+    }
+    const kids = isElement(n) && !SKIP_TEXT.has(n.name) ? n.children : [];
+    if (!expanded && kids.length) {
+      top[1] = true;
+      for (let i = kids.length - 1; i >= 0; i--) if (!lenCache.has(kids[i])) stack.push([kids[i], false]);
+      continue;
+    }
+    stack.pop();
+    lenCache.set(n, ownLengths(n, kids.map((k) => lenCache.get(k) as [number, number])));
+  }
+  return lenCache.get(node) as [number, number];
 }
 
 function textLen(el: AnyNode): number {
@@ -73,12 +97,6 @@ function linkTextLen(el: Element): number {
   return lengths(el)[1];
 }
 
-function ancestors(el: Element): Element[] {
-  const out: Element[] = [];
-  for (let p = el.parent; p && p.type !== 'root'; p = p.parent) out.push(p as Element);
-  return out;
-}
-
 /** Chrome by tag, role or name (not by size): used to skip candidates that live in a sidebar or footer. */
 function isChromeElement(el: Element): boolean {
   if (CHROME_TAGS.has(el.name) && el.name !== 'header') return true;
@@ -87,36 +105,40 @@ function isChromeElement(el: Element): boolean {
   return !!w && !SOFT_CHROME_WORD.test(w);
 }
 
+// Ancestor tests asked for every element: memoised (see hasAncestor), never a walk to the root per element.
 function insideChrome(el: Element): boolean {
-  return ancestors(el).some(isChromeElement);
+  return hasAncestor(el, isChromeElement, chromeAncestry);
 }
 
 function insideCode(el: Element): boolean {
-  return ancestors(el).some((a) => a.name === 'pre' || a.name === 'code');
-}
-
-function removeAll(els: Element[], $: CheerioAPI): void {
-  for (const el of els) $(el).remove();
+  return hasAncestor(el, (a) => a.name === 'pre' || a.name === 'code', codeAncestry);
 }
 
 /** Step 1: drop scripts, styles, embeds, form controls and hidden things. */
 export function removeJunk($: CheerioAPI): void {
-  $(JUNK_SELECTOR).remove();
+  removeNodes($(JUNK_SELECTOR).toArray());
   resetLengths();
+  resetAncestry();
   // Comments in the HTML source (<!-- -->) are not text; domhandler keeps them as nodes, textOf skips them.
   const bodyLen = textLen($('body')[0] ?? $.root()[0]);
   const maybe = $(MAYBE_JUNK_SELECTOR).toArray();
-  removeAll(maybe.filter((el) => {
-    if ($(el).find('article, main, [itemprop=articleBody]').length) return false;
+  // Elements that hold an article container: marked once from the containers up.
+  const holdsArticle = new Set<AnyNode>();
+  for (const a of $('article, main, [itemprop=articleBody]').toArray()) {
+    for (let p = a.parent; p && !holdsArticle.has(p); p = p.parent) holdsArticle.add(p);
+  }
+  removeNodes(maybe.filter((el) => {
+    if (holdsArticle.has(el)) return false;
     const n = textLen(el);
     return !(n > 500 && n > 0.4 * bodyLen);
-  }), $);
+  }));
 }
 
 /** Outermost elements of a set (drop those inside another member). */
 function outermost(els: Element[]): Element[] {
-  const set = new Set(els);
-  return els.filter((el) => !ancestors(el).some((a) => set.has(a)));
+  const set = new Set<AnyNode>(els);
+  const cache = new Map<AnyNode, boolean>();
+  return els.filter((el) => !hasAncestor(el, (a) => set.has(a), cache));
 }
 
 /** Readability-style scoring: paragraphs vote for their parent (and half for the grandparent). */
@@ -192,7 +214,7 @@ function isBig(el: Element, rootLen: number): boolean {
 }
 
 function holdsData(el: Element): boolean {
-  return el.name === 'pre' || el.name === 'table' || el.children.some((c) => isElement(c) && holdsData(c));
+  return el.name === 'pre' || el.name === 'table' || elementsIn(el).some((c) => c.name === 'pre' || c.name === 'table');
 }
 
 /** The smallest block around a chrome heading that holds just that section. */
@@ -224,12 +246,12 @@ function sectionOf(heading: Element, rootLen: number, root: Element): Element[] 
 }
 
 /** Step 3: strip chrome inside the chosen containers. */
-export function removeChrome($: CheerioAPI, roots: Element[], pageHost?: string): void {
+export function removeChrome(roots: Element[], pageHost?: string): void {
   resetLengths();
   for (const root of roots) {
     const rootLen = textLen(root);
     const remove = new Set<Element>();
-    const all = $(root).find('*').toArray();
+    const all = elementsIn(root);
     for (const el of all) {
       if (insideCode(el)) continue;
       const isBlock = !INLINE.has(el.name);
@@ -261,7 +283,7 @@ export function removeChrome($: CheerioAPI, roots: Element[], pageHost?: string)
         else if (isInternalLinkList(el, pageHost)) remove.add(el);
       }
     }
-    removeAll([...remove], $);
+    removeNodes(remove);
   }
 }
 

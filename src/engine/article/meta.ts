@@ -1,7 +1,8 @@
 // Page metadata: title, publication date, author, canonical URL and publisher, from the sources real pages use
 // (Open Graph / Twitter / Dublin Core / Parse.ly / Sailthru meta tags, JSON-LD incl. @graph, <time>, bylines).
 import type { CheerioAPI, Cheerio } from 'cheerio';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
+import { elementsIn, hasAncestor } from './dom';
 import { findDateInText, parseDate } from './dates';
 import { collapseWhitespace, decodeEntities } from './normalize';
 import { classWords } from './tokens';
@@ -140,8 +141,8 @@ export function stripSiteSuffix(title: string, siteNames: string[]): { title: st
   return { title };
 }
 
-function firstText($: CheerioAPI, sel: Cheerio<Element>): string | undefined {
-  for (const el of sel.toArray()) {
+function firstText($: CheerioAPI, els: Element[]): string | undefined {
+  for (const el of els) {
     const t = collapseWhitespace($(el).text());
     if (t) return t;
   }
@@ -164,23 +165,33 @@ function absoluteHttpUrl(href: string | undefined, base: string | undefined): st
 
 // ---- Dates in the page body ------------------------------------------------------------------------------
 
-const CHROME_ANCESTORS = 'aside, nav, footer, [role=complementary], [role=navigation], [role=contentinfo]';
+// aside, nav, footer, [role=complementary], [role=navigation], [role=contentinfo]: the element or an ancestor.
+const CHROME_TAGS = new Set(['aside', 'nav', 'footer']);
+const CHROME_ROLES = new Set(['complementary', 'navigation', 'contentinfo']);
+const CHROME_CLASS = /^(?:related|sidebar|widget|comments?|recommended|popular|trending)/;
 
-function isInChrome($: CheerioAPI, el: Element): boolean {
-  if ($(el).closest(CHROME_ANCESTORS).length) return true;
-  return $(el).parents().toArray().some((p) => classWords(p).some((w) => /^(?:related|sidebar|widget|comments?|recommended|popular|trending)/.test(w)));
+function chromeByTag(el: Element): boolean {
+  return CHROME_TAGS.has(el.name) || CHROME_ROLES.has(el.attribs.role ?? '');
+}
+
+// Memoised per node (see hasAncestor), per document: asked for every element of the article scope.
+let chromeAncestry = new Map<AnyNode, boolean>();
+
+function isInChrome(el: Element): boolean {
+  if (chromeByTag(el)) return true;
+  return hasAncestor(el, (p) => chromeByTag(p) || classWords(p).some((w) => CHROME_CLASS.test(w)), chromeAncestry);
 }
 
 /** The article-ish scope where the post's own <time>/byline lives. */
 function articleScope($: CheerioAPI): Cheerio<Element> {
-  const art = $('article').toArray().filter((el) => !isInChrome($, el));
+  const art = $('article').toArray().filter((el) => !isInChrome(el));
   if (art.length) return $(art[0]);
   const main = $('main, [role=main]').first();
   return main.length ? main : $('body');
 }
 
-function dateFromTimes($: CheerioAPI, scope: Cheerio<Element>): string | undefined {
-  const times = scope.find('time').toArray().filter((el) => !isInChrome($, el));
+function dateFromTimes($: CheerioAPI, inScope: Element[]): string | undefined {
+  const times = inScope.filter((el) => el.name === 'time' && !isInChrome(el));
   const score = (el: Element): number => {
     const words = [...classWords(el), ...(el.attribs.itemprop ? [el.attribs.itemprop.toLowerCase()] : [])].join(' ');
     if (/datepublished|published|pubdate|posted|entry-date/.test(words) || 'pubdate' in el.attribs) return 0;
@@ -200,10 +211,10 @@ const DATE_WORDS = /^(?:date|dates|time|published|publish|pubdate|posted|datelin
 const BYLINE_CUE = /^(?:by|posted|published|updated|written|last\s+updated)\b|\s[·•|]\s|\bmin(?:ute)?s?\s+read\b/i;
 
 /** Last resort: a full date in the short byline-like blocks right after the title. */
-function dateNearTitle($: CheerioAPI, scope: Cheerio<Element>): string | undefined {
-  // Cheap name test first; the ancestor walk only for the few candidates.
-  const dated = scope.find('*').toArray().filter((el) =>
-    (classWords(el).some((w) => DATE_WORDS.test(w)) || /date|time/i.test(el.attribs.itemprop ?? '')) && !isInChrome($, el));
+function dateNearTitle($: CheerioAPI, inScope: Element[]): string | undefined {
+  // Cheap name test first; the ancestor test only for the few candidates.
+  const dated = inScope.filter((el) =>
+    (classWords(el).some((w) => DATE_WORDS.test(w)) || /date|time/i.test(el.attribs.itemprop ?? '')) && !isInChrome(el));
   for (const el of dated) {
     const t = collapseWhitespace($(el).text());
     if (t.length <= 200) {
@@ -211,8 +222,9 @@ function dateNearTitle($: CheerioAPI, scope: Cheerio<Element>): string | undefin
       if (d) return d;
     }
   }
-  const h1 = scope.find('h1').first();
-  if (!h1.length) return undefined;
+  const first = inScope.find((el) => el.name === 'h1');
+  if (!first) return undefined;
+  const h1 = $(first);
   // Short siblings after the <h1> (byline, dateline), then the same after its wrapping header.
   for (const start of [h1, h1.parent()]) {
     let n = 0;
@@ -240,6 +252,7 @@ function authorFromByline(s: string): string | undefined {
 
 /** Reads metadata from the full document (call before any element is removed). */
 export function extractMeta($: CheerioAPI, pageUrl?: string): PageMeta {
+  chromeAncestry = new Map();
   const ld = rankedLd(jsonLdObjects($));
   const ldArticle = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t)));
 
@@ -258,7 +271,9 @@ export function extractMeta($: CheerioAPI, pageUrl?: string): PageMeta {
 
   // Title.
   const scope = articleScope($);
-  const h1 = firstText($, scope.find('h1')) ?? firstText($, $('h1'));
+  // The scope's elements, listed once: scope.find() re-sorts its context (O(children²)) on every call.
+  const inScope = elementsIn(scope[0]);
+  const h1 = firstText($, inScope.filter((el) => el.name === 'h1')) ?? firstText($, $('h1').toArray());
   const docTitle = collapseWhitespace($('head title').first().text() || $('title').first().text());
   const strippedDoc = docTitle ? stripSiteSuffix(docTitle, siteNames) : undefined;
   const clean = (t: string | undefined): string | undefined => {
@@ -282,16 +297,16 @@ export function extractMeta($: CheerioAPI, pageUrl?: string): PageMeta {
     ]))
     ?? ld.map((o) => parseDate(typeof o.datePublished === 'string' ? o.datePublished : undefined)).find(Boolean)
     ?? parseDate($('[itemprop="datePublished"]').attr('content') ?? $('[itemprop="datePublished"]').attr('datetime'))
-    ?? dateFromTimes($, scope)
+    ?? dateFromTimes($, inScope)
     ?? ld.map((o) => parseDate(typeof o.dateCreated === 'string' ? o.dateCreated : undefined)).find(Boolean)
-    ?? dateNearTitle($, scope);
+    ?? dateNearTitle($, inScope);
 
   // Author.
   const isUrl = (s: string | undefined): boolean => !!s && /^https?:\/\//i.test(s);
   const metaAuthor = metaContent($, ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl']);
-  const bylineEl = scope.find('[rel~="author"], [itemprop="author"]').toArray().concat(
-    scope.find('*').toArray().filter((el) => classWords(el).some((w) => /^(?:author|byline|authors)$/.test(w))),
-  ).find((el) => !isInChrome($, el));
+  const bylineEl = inScope.filter((el) => (el.attribs.rel ?? '').toLowerCase().split(/\s+/).includes('author') || el.attribs.itemprop === 'author').concat(
+    inScope.filter((el) => classWords(el).some((w) => /^(?:author|byline|authors)$/.test(w))),
+  ).find((el) => !isInChrome(el));
   const author = (!isUrl(metaAuthor) ? metaAuthor : undefined)
     ?? ld.map((o) => nameOf(o.author) ?? nameOf(o.creator)).find(Boolean)
     ?? (bylineEl ? authorFromByline($(bylineEl).text()) : undefined);

@@ -38,6 +38,13 @@ function code(s: string): string {
   return `${fence}${longest ? ' ' : ''}${s}${longest ? ' ' : ''}${fence}`;
 }
 
+/** An autolink only for http(s): any other scheme (javascript:, data:, file:…) is shown as inert code. */
+function articleLink(url: string): string {
+  if (/^https?:\/\/[^\s<>]+$/i.test(url)) return `<${url}>`;
+  if (/^https?:\/\//i.test(url)) return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+  return code(url.replace(/\s+/g, ' '));
+}
+
 function iocLine(i: Ioc): string {
   const how = i.provenance.replace('-', ' ');
   return `- ${code(i.display)} — ${escapeMarkdown(i.reason)} _(${how}, ${i.confidence} confidence)_`;
@@ -71,7 +78,7 @@ export function renderMarkdown(b: Briefing): string {
   const out: string[] = [];
   out.push(`# [${b.severity}] ${escapeMarkdown(b.title)}`, '');
   const head = [`**Source:** ${escapeMarkdown(b.source || 'Unknown')}`, `**Published:** ${b.published ?? 'unknown'}`];
-  if (b.url) head.push(`**Article:** <${b.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  if (b.url) head.push(`**Article:** ${articleLink(b.url)}`);
   out.push(head.join('   '), '');
 
   out.push('## Threat Profile', '', escapeMarkdown(b.summary), '');

@@ -22,6 +22,15 @@ export function nodeStoreFs(root: string): StoreFs {
         throw e;
       }
     },
+    createExclusive: async (rel, data) => {
+      try {
+        await fsp.writeFile(abs(rel), data, { flag: 'wx' });
+        return true;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+        throw e;
+      }
+    },
     exists: async (rel) =>
       fsp.stat(abs(rel)).then(
         () => true,

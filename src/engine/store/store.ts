@@ -1,13 +1,26 @@
-// The briefings folder on disk: <dir>/<YYYY-MM-DD>/<slug>.md plus <slug>.json, written atomically.
-// A briefing's Markdown ends with a stamp holding the hash of what we wrote, so a briefing the user edited is
-// recognised and never silently overwritten.
+// The briefings folder on disk: <dir>/<YYYY-MM-DD>/<slug>.md plus <slug>.json.
+// - The pair is written as one unit: a manifest holding both files is created first (exclusively: it also
+//   reserves the path against a concurrent writer), then each file is written beside its target and renamed
+//   over it, then the manifest is deleted. A kill at any point leaves a manifest that the next open re-applies;
+//   stale temp files are cleaned.
+// - A different article whose slug is taken gets <slug>-2, -3…; nothing is replaced without `replace`.
+// - The Markdown ends with a stamp holding the hashes of both files as written, so an edit to either is
+//   recognised and never silently overwritten without `force`.
+// - Which URL is briefed where is kept in a small index (./index.ts), so a write costs O(1) reads.
 import { createHash } from 'node:crypto';
 import { Briefing } from '../model';
 import { urlKey } from '../text/hosts';
 import { StoreFs } from './fs';
+import { IndexEntry, META_DIR, readIndex, writeIndex } from './index';
 import { slugify } from './slug';
 
-const STAMP_RE = /\n<!-- threat-briefings id=[\w-]+ sha256=([0-9a-f]{64}) -->\n?$/;
+const STAMP_RE = /\n<!-- threat-briefings id=[\w-]+ sha256=([0-9a-f]{64})(?: json=([0-9a-f]{64}))? -->\n?$/;
+const PENDING_DIR = `${META_DIR}/pending`;
+// Temp files are named <target>.<pid>.<base-36 ms>.tmp; older than this they belong to a writer that died.
+const TMP_RE = /\.\d+\.([0-9a-z]+)\.tmp$/;
+const STALE_TMP_MS = 10 * 60_000;
+// A manifest younger than this may belong to a writer still at work: left alone.
+const LIVE_MANIFEST_MS = 60_000;
 const DATE_DIR_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface StoredBriefing {
@@ -43,10 +56,30 @@ function sha256(s: string): string {
   return createHash('sha256').update(s, 'utf8').digest('hex');
 }
 
-/** Appends the stamp that lets the store notice later hand edits. */
-export function stampMarkdown(markdown: string, id: string): string {
+/** Appends the stamp that lets the store notice later hand edits (of the Markdown, and of the JSON when given). */
+export function stampMarkdown(markdown: string, id: string, json?: string): string {
   const body = markdown.endsWith('\n') ? markdown : markdown + '\n';
-  return `${body}\n<!-- threat-briefings id=${id} sha256=${sha256(body)} -->\n`;
+  return `${body}\n<!-- threat-briefings id=${id} sha256=${sha256(body)}${json !== undefined ? ` json=${sha256(json)}` : ''} -->\n`;
+}
+
+/** True when neither file changed since the store wrote them (older stamps carry no JSON hash: Markdown only). */
+export function isPristinePair(markdown: string, json: string | undefined): boolean {
+  if (!isPristine(markdown)) return false;
+  const jsonHash = (STAMP_RE.exec(markdown) as RegExpExecArray)[2];
+  return !jsonHash || (json !== undefined && sha256(json) === jsonHash);
+}
+
+interface Manifest {
+  version: 1;
+  created: number;
+  markdownPath: string;
+  jsonPath: string;
+  markdown: string;
+  json: string;
+}
+
+function manifestPath(base: string): string {
+  return `${PENDING_DIR}/${base.replace(/\//g, '__')}.json`;
 }
 
 /** True when the Markdown is unchanged since the store wrote it (false if edited or unstamped). */
@@ -63,24 +96,144 @@ function looksLikeBriefing(x: unknown): x is Briefing {
     typeof b.severity === 'string' && Array.isArray(b.iocs) && Array.isArray(b.techniques);
 }
 
-export class BriefingStore {
-  constructor(private readonly fs: StoreFs) {}
+export interface StoreOptions {
+  /** Write the index only on flush() and every 200 writes (a feed run); default: after every write. */
+  batchIndex?: boolean;
+  /**
+   * Age after which a pending manifest or temp file belongs to a writer that died (default: 1 minute for
+   * manifests, 10 for temp files). Tests set 0.
+   */
+  recoverAfterMs?: number;
+}
 
-  /** Every briefing in the folder, newest day first; unreadable JSON files are reported, not dropped silently. */
+export class BriefingStore {
+  /** JSON path → what it holds; loaded on first use. */
+  private files?: Map<string, IndexEntry>;
+  private byUrl = new Map<string, string>();
+  private unsaved = 0;
+
+  constructor(private readonly fs: StoreFs, private readonly opts: StoreOptions = {}) {}
+
+  private text = async (rel: string): Promise<string> => Buffer.from(await this.fs.readFile(rel)).toString('utf8');
+
+  private async readBriefing(jsonPath: string): Promise<Briefing> {
+    const parsed: unknown = JSON.parse(await this.text(jsonPath));
+    if (!looksLikeBriefing(parsed)) throw new Error('not a briefing (missing id, title, severity, iocs or techniques)');
+    return parsed;
+  }
+
+  /** Day folders and their files, newest day first, after finishing interrupted writes and cleaning temp files. */
+  private async scan(): Promise<Array<{ day: string; names: Set<string> }>> {
+    await this.recover();
+    const days = (await this.fs.readDir('')).filter((e) => e.dir && DATE_DIR_RE.test(e.name)).map((e) => e.name);
+    days.sort().reverse();
+    const out: Array<{ day: string; names: Set<string> }> = [];
+    const now = Date.now();
+    for (const day of days) {
+      const names = new Set<string>();
+      for (const e of await this.fs.readDir(day)) {
+        if (e.dir) continue;
+        const tmp = TMP_RE.exec(e.name);
+        if (tmp) {
+          if (now - parseInt(tmp[1], 36) >= (this.opts.recoverAfterMs ?? STALE_TMP_MS)) await this.fs.delete(`${day}/${e.name}`).catch(() => undefined);
+          continue;
+        }
+        names.add(e.name);
+      }
+      out.push({ day, names });
+    }
+    return out;
+  }
+
+  /** Re-applies the manifests of writes that were interrupted (a kill between or during the renames). */
+  private async recover(): Promise<void> {
+    for (const e of await this.fs.readDir(PENDING_DIR)) {
+      if (e.dir || !e.name.endsWith('.json')) continue;
+      const rel = `${PENDING_DIR}/${e.name}`;
+      let m: Manifest;
+      try {
+        m = JSON.parse(await this.text(rel)) as Manifest;
+      } catch {
+        // Cut short while being created: nothing of it was applied yet.
+        await this.fs.delete(rel).catch(() => undefined);
+        continue;
+      }
+      if (m.version !== 1 || Date.now() - m.created < (this.opts.recoverAfterMs ?? LIVE_MANIFEST_MS)) continue;
+      await this.apply(m, rel);
+    }
+  }
+
+  private async apply(m: Manifest, rel: string): Promise<void> {
+    await this.fs.mkdirp(m.jsonPath.slice(0, m.jsonPath.lastIndexOf('/')));
+    await this.atomicWrite(m.jsonPath, m.json);
+    await this.atomicWrite(m.markdownPath, m.markdown);
+    await this.fs.delete(rel);
+  }
+
+  /** Loads the index, completing it from the files it does not know and dropping files that are gone. */
+  private async open(): Promise<Map<string, IndexEntry>> {
+    if (this.files) return this.files;
+    const days = await this.scan();
+    const index = (await readIndex(this.fs)) ?? new Map<string, IndexEntry>();
+    const onDisk = new Set<string>();
+    for (const { day, names } of days) for (const n of names) if (n.endsWith('.json')) onDisk.add(`${day}/${n}`);
+    let changed = false;
+    for (const p of [...index.keys()]) {
+      if (!onDisk.has(p)) {
+        index.delete(p);
+        changed = true;
+      }
+    }
+    for (const p of onDisk) {
+      if (index.has(p)) continue;
+      try {
+        const b = await this.readBriefing(p);
+        index.set(p, { id: b.id, ...(b.url ? { url: urlKey(b.url) } : {}) });
+        changed = true;
+      } catch {
+        // Broken JSON: list() reports it; never counted as briefed.
+      }
+    }
+    this.files = index;
+    for (const [p, e] of index) if (e.url) this.byUrl.set(e.url, p);
+    if (changed) await writeIndex(this.fs, index).catch(() => undefined);
+    return index;
+  }
+
+  /** Writes the index if writes were batched (see StoreOptions). */
+  async flush(): Promise<void> {
+    if (this.files && this.unsaved) {
+      await writeIndex(this.fs, this.files);
+      this.unsaved = 0;
+    }
+  }
+
+  private async remember(jsonPath: string, b: Briefing): Promise<void> {
+    const files = await this.open();
+    const old = files.get(jsonPath);
+    if (old?.url && this.byUrl.get(old.url) === jsonPath) this.byUrl.delete(old.url);
+    const entry: IndexEntry = { id: b.id, ...(b.url ? { url: urlKey(b.url) } : {}) };
+    files.set(jsonPath, entry);
+    if (entry.url) this.byUrl.set(entry.url, jsonPath);
+    this.unsaved++;
+    if (!this.opts.batchIndex || this.unsaved >= 200) await this.flush();
+  }
+
+  /**
+   * Every briefing in the folder, newest day first. Unreadable JSON files, and JSON files whose Markdown is
+   * missing, are reported, not dropped silently.
+   */
   async list(): Promise<{ briefings: StoredBriefing[]; broken: BrokenBriefing[] }> {
     const briefings: StoredBriefing[] = [];
     const broken: BrokenBriefing[] = [];
-    const days = (await this.fs.readDir('')).filter((e) => e.dir && DATE_DIR_RE.test(e.name)).map((e) => e.name);
-    days.sort().reverse();
-    for (const day of days) {
-      const files = (await this.fs.readDir(day)).filter((e) => !e.dir && e.name.endsWith('.json')).map((e) => e.name);
-      files.sort();
-      for (const f of files) {
+    for (const { day, names } of await this.scan()) {
+      for (const f of [...names].filter((n) => n.endsWith('.json')).sort()) {
         const jsonPath = `${day}/${f}`;
+        const markdownPath = jsonPath.replace(/\.json$/, '.md');
         try {
-          const parsed: unknown = JSON.parse(Buffer.from(await this.fs.readFile(jsonPath)).toString('utf8'));
-          if (!looksLikeBriefing(parsed)) throw new Error('not a briefing (missing id, title, severity, iocs or techniques)');
-          briefings.push({ jsonPath, markdownPath: jsonPath.replace(/\.json$/, '.md'), briefing: parsed });
+          const briefing = await this.readBriefing(jsonPath);
+          if (!names.has(f.replace(/\.json$/, '.md'))) throw new Error('its Markdown file is missing (generate it again to repair it)');
+          briefings.push({ jsonPath, markdownPath, briefing });
         } catch (e) {
           broken.push({ jsonPath, error: (e as Error).message });
         }
@@ -90,9 +243,14 @@ export class BriefingStore {
   }
 
   async findByUrl(url: string): Promise<StoredBriefing | undefined> {
-    const key = urlKey(url);
-    const { briefings } = await this.list();
-    return briefings.find((b) => b.briefing.url && urlKey(b.briefing.url) === key);
+    await this.open();
+    const jsonPath = this.byUrl.get(urlKey(url));
+    if (!jsonPath) return undefined;
+    try {
+      return { jsonPath, markdownPath: jsonPath.replace(/\.json$/, '.md'), briefing: await this.readBriefing(jsonPath) };
+    } catch {
+      return undefined;
+    }
   }
 
   /** Where a briefing goes: the published day (else `today`) and a slug of its title. */
@@ -103,8 +261,9 @@ export class BriefingStore {
   }
 
   /**
-   * Writes a briefing. An already-briefed URL gives 'duplicate' unless `replace` is set; a Markdown file the user
-   * edited is never overwritten ('edited') unless `force` is set.
+   * Writes a briefing. An already-briefed article (same URL, or same ID at its path) gives 'duplicate' unless
+   * `replace` is set; a briefing whose Markdown or JSON the user edited is never overwritten ('edited') unless
+   * `force` is set. A JSON whose Markdown is missing is repaired, not counted as briefed.
    */
   async write(
     briefing: Briefing,
@@ -112,34 +271,82 @@ export class BriefingStore {
     json: string,
     opts: { today: string; replace?: boolean; force?: boolean },
   ): Promise<WriteResult> {
-    let target = BriefingStore.pathFor(briefing, opts.today);
-    let replaced = false;
-    if (briefing.url) {
-      const existing = await this.findByUrl(briefing.url);
-      if (existing) {
-        if (!opts.replace) return { status: 'duplicate', existing };
-        target = { markdownPath: existing.markdownPath, jsonPath: existing.jsonPath };
-      }
-    }
-    if (await this.fs.exists(target.markdownPath)) {
-      const current = Buffer.from(await this.fs.readFile(target.markdownPath)).toString('utf8');
-      if (!isPristine(current) && !opts.force) return { status: 'edited', markdownPath: target.markdownPath };
-      replaced = true;
-    }
-    const dir = target.markdownPath.slice(0, target.markdownPath.lastIndexOf('/'));
+    const first = BriefingStore.pathFor(briefing, opts.today);
+    const dir = first.markdownPath.slice(0, first.markdownPath.lastIndexOf('/'));
     try {
-      await this.fs.mkdirp(dir);
-      await this.atomicWrite(target.jsonPath, json);
-      await this.atomicWrite(target.markdownPath, stampMarkdown(markdown, briefing.id));
+      await this.open();
+      let target: { markdownPath: string; jsonPath: string } | undefined;
+      let reuse = false; // the target holds this same article (replace or repair), not someone else's
+      const existing = briefing.url ? await this.findByUrl(briefing.url) : undefined;
+      if (existing) {
+        const mdExists = await this.fs.exists(existing.markdownPath);
+        if (mdExists && !opts.replace) return { status: 'duplicate', existing };
+        target = { markdownPath: existing.markdownPath, jsonPath: existing.jsonPath };
+        reuse = true;
+      }
+      for (let n = 1; !target; n++) {
+        const base = first.jsonPath.replace(/\.json$/, n === 1 ? '' : `-${n}`);
+        const cand = { markdownPath: `${base}.md`, jsonPath: `${base}.json` };
+        const held = this.files?.get(cand.jsonPath);
+        if (held || await this.fs.exists(cand.markdownPath) || await this.fs.exists(cand.jsonPath) || await this.fs.exists(manifestPath(base))) {
+          // The same article without a URL (same content ID) is the same briefing; anything else keeps its file.
+          if (held && !briefing.url && held.id === briefing.id) {
+            if (!opts.replace && await this.fs.exists(cand.markdownPath)) {
+              return { status: 'duplicate', existing: { ...cand, briefing: await this.readBriefing(cand.jsonPath) } };
+            }
+            target = cand;
+            reuse = true;
+          }
+          continue;
+        }
+        target = cand;
+      }
+      let replaced = false;
+      if (await this.fs.exists(target.markdownPath)) {
+        const current = await this.text(target.markdownPath);
+        const currentJson = await this.text(target.jsonPath).catch(() => undefined);
+        if (!isPristinePair(current, currentJson) && !opts.force) return { status: 'edited', markdownPath: target.markdownPath };
+        replaced = true;
+      }
+      const base = target.jsonPath.replace(/\.json$/, '');
+      const m: Manifest = {
+        version: 1, created: Date.now(), ...target, json, markdown: stampMarkdown(markdown, briefing.id, json),
+      };
+      await this.fs.mkdirp(PENDING_DIR);
+      const rel = manifestPath(base);
+      if (!await this.fs.createExclusive(rel, Buffer.from(JSON.stringify(m), 'utf8'))) {
+        if (reuse) throw new Error(`another process is writing ${target.markdownPath} right now`);
+        return await this.write(briefing, markdown, json, opts); // a concurrent writer took the path: next slug
+      }
+      // A writer that finished (and dropped its manifest) between our check and our reservation: its files stand.
+      if (!reuse && (await this.fs.exists(target.markdownPath) || await this.fs.exists(target.jsonPath))) {
+        await this.fs.delete(rel);
+        return await this.write(briefing, markdown, json, opts);
+      }
+      try {
+        await this.apply(m, rel);
+      } catch (e) {
+        await this.fs.delete(rel).catch(() => undefined); // failed, not interrupted: nothing to re-apply
+        throw e;
+      }
+      await this.remember(target.jsonPath, briefing);
+      return { status: 'written', ...target, replaced };
     } catch (e) {
       throw new StoreError(`Could not write the briefing into '${dir}': ${describeFsError(e)}`, e);
     }
-    return { status: 'written', ...target, replaced };
   }
 
   async delete(stored: { markdownPath: string; jsonPath: string }): Promise<void> {
     await this.fs.delete(stored.markdownPath);
     await this.fs.delete(stored.jsonPath);
+    const files = await this.open();
+    const e = files.get(stored.jsonPath);
+    if (e) {
+      files.delete(stored.jsonPath);
+      if (e.url && this.byUrl.get(e.url) === stored.jsonPath) this.byUrl.delete(e.url);
+      this.unsaved++;
+      await this.flush();
+    }
   }
 
   private async atomicWrite(rel: string, content: string): Promise<void> {

@@ -13,6 +13,7 @@ export const KEYS = {
   feeds: 'feeds',
   fetchMaxBytes: 'fetch.maxBytes',
   fetchTimeoutSeconds: 'fetch.timeoutSeconds',
+  fetchAllowPrivateAddresses: 'fetch.allowPrivateAddresses',
   attackDataPath: 'attackDataPath',
   treeGroupBy: 'tree.groupBy',
   openBriefingAs: 'openBriefingAs',
@@ -21,7 +22,7 @@ export const KEYS = {
 export interface Settings {
   briefingsFolder: string;
   feeds: string[];
-  fetch: { maxBytes: number; timeoutSeconds: number };
+  fetch: { maxBytes: number; timeoutSeconds: number; allowPrivateAddresses: boolean };
   attackDataPath: string;
   tree: { groupBy: GroupBy };
   /** Opening a briefing shows the rendered preview or the Markdown source. */
@@ -33,7 +34,11 @@ export function settings(): Settings {
   return {
     briefingsFolder: cfg.get<string>(KEYS.briefingsFolder, 'briefings').trim() || 'briefings',
     feeds: cfg.get<string[]>(KEYS.feeds, []),
-    fetch: { maxBytes: cfg.get<number>(KEYS.fetchMaxBytes, 5_000_000), timeoutSeconds: cfg.get<number>(KEYS.fetchTimeoutSeconds, 20) },
+    fetch: {
+      maxBytes: cfg.get<number>(KEYS.fetchMaxBytes, 5_000_000),
+      timeoutSeconds: cfg.get<number>(KEYS.fetchTimeoutSeconds, 20),
+      allowPrivateAddresses: cfg.get<boolean>(KEYS.fetchAllowPrivateAddresses, false),
+    },
     attackDataPath: cfg.get<string>(KEYS.attackDataPath, '').trim(),
     tree: { groupBy: cfg.get<GroupBy>(KEYS.treeGroupBy, 'date') },
     openBriefingAs: cfg.get<OpenBriefingAs>(KEYS.openBriefingAs, 'preview'),

@@ -26,6 +26,12 @@ export function workspaceStoreFs(root: vscode.Uri): StoreFs {
         throw e;
       }
     },
+    createExclusive: async (rel, data) => {
+      const taken = await Promise.resolve(fs.stat(uri(rel))).then(() => true, () => false);
+      if (taken) return false;
+      await fs.writeFile(uri(rel), data);
+      return true;
+    },
     exists: async (rel) =>
       Promise.resolve(fs.stat(uri(rel))).then(
         () => true,

@@ -1,6 +1,7 @@
 // Generating briefings in the editor: every path goes through the engine's composition point (briefArticle,
 // loadFeed), then into the briefings folder.
 import * as vscode from 'vscode';
+import type { FetchOptions } from '../../engine/article/fetch';
 import { Briefing } from '../../engine/model';
 import { BriefResult, BriefSource, loadFeed } from '../../engine/brief';
 import { todayUtc } from '../../engine/store/store';
@@ -11,9 +12,16 @@ import { log } from '../core/log';
 import { settings } from '../core/settings';
 import { BriefingsTree, Node } from '../tree/briefingsTree';
 
-function fetchOptions(signal?: AbortSignal) {
+function fetchOptions(signal?: AbortSignal): FetchOptions {
   const { fetch } = settings();
-  return { timeoutMs: fetch.timeoutSeconds * 1000, maxBytes: fetch.maxBytes, signal };
+  return {
+    timeoutMs: fetch.timeoutSeconds * 1000,
+    maxBytes: fetch.maxBytes,
+    signal,
+    allowPrivate: fetch.allowPrivateAddresses,
+    allowPrivateHint: 'enable the threatBriefings.fetch.allowPrivateAddresses setting to fetch it',
+    onWarning: (m) => log().warn(m),
+  };
 }
 
 /**
@@ -119,6 +127,8 @@ export async function generateFromFeed(tree: BriefingsTree, feedArg?: unknown): 
   const feed = await withProgress(`Reading feed ${feedUrl}`, async (signal) =>
     loadFeed(/^https?:/i.test(feedUrl) ? feedUrl : { xml: Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.file(feedUrl))).toString('utf8') }, { fetch: fetchOptions(signal) }));
   const entries = feed.items;
+  for (const bad of feed.errors) log().warn(`Feed entry ${bad.index + 1}${bad.title ? ` (${bad.title})` : ''} could not be read: ${bad.message}`);
+  for (const item of entries) for (const note of item.entry.notes ?? []) log().info(`${item.entry.title || '(untitled)'}: ${note}`);
   if (!entries.length) {
     void vscode.window.showInformationMessage('Threat Briefings: the feed has no entries.');
     return 0;

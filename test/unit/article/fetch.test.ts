@@ -1,7 +1,10 @@
 import { strict as assert } from 'node:assert';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fetchUrl, FetchError, type FetchErrorCode } from '../../../src/engine/article/fetch';
+import { fetchUrl as fetchAny, FetchError, type FetchErrorCode, type FetchOptions } from '../../../src/engine/article/fetch';
+
+// The test server is on 127.0.0.1, which is refused unless private addresses are allowed.
+const fetchUrl = (url: string, opts: FetchOptions = {}): ReturnType<typeof fetchAny> => fetchAny(url, { allowPrivate: true, ...opts });
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 

@@ -8,6 +8,8 @@ import { articleFromContent, ArticleError, loadArticle } from '../../../src/engi
 import { FetchError } from '../../../src/engine/article/fetch';
 
 const FIX = join(__dirname, '../../fixtures/article');
+// The test server is on 127.0.0.1, which is refused unless private addresses are allowed.
+const LOCAL = { fetch: { allowPrivate: true } };
 
 describe('loadArticle / articleFromContent', () => {
   let dir = '';
@@ -87,7 +89,7 @@ describe('loadArticle / articleFromContent', () => {
   });
 
   it('fetches a URL: HTML → htmlToArticle with the canonical URL resolved', async () => {
-    const a = await loadArticle(`${base}/post`);
+    const a = await loadArticle(`${base}/post`, LOCAL);
     assert.equal(a.format, 'html');
     assert.equal(a.title, 'Served post about a loader');
     assert.equal(a.url, `${base}/canonical-post`);
@@ -95,23 +97,23 @@ describe('loadArticle / articleFromContent', () => {
   });
 
   it('fetches a URL served as Markdown or plain text', async () => {
-    const md = await loadArticle(`${base}/notes.md`);
+    const md = await loadArticle(`${base}/notes.md`, LOCAL);
     assert.equal(md.format, 'markdown');
     assert.equal(md.title, 'Markdown notes');
     assert.equal(md.url, `${base}/notes.md`);
-    const txt = await loadArticle(`${base}/plain`);
+    const txt = await loadArticle(`${base}/plain`, LOCAL);
     assert.equal(txt.title, 'Plain post');
     assert.equal(txt.url, 'https://plain.test/p');
     assert.equal(txt.text, 'Plain body.');
   });
 
   it('says so when a URL or content is a feed, not an article', async () => {
-    await assert.rejects(loadArticle(`${base}/feed`), (e: Error) => e instanceof ArticleError && e.code === 'is-feed');
+    await assert.rejects(loadArticle(`${base}/feed`, LOCAL), (e: Error) => e instanceof ArticleError && e.code === 'is-feed');
     assert.throws(() => articleFromContent('<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom"></feed>'), /RSS\/Atom feed/);
   });
 
   it('passes fetch errors through and refuses non-http schemes', async () => {
-    await assert.rejects(loadArticle(`${base}/missing`), (e: Error) => e instanceof FetchError && e.code === 'http-status');
+    await assert.rejects(loadArticle(`${base}/missing`, LOCAL), (e: Error) => e instanceof FetchError && e.code === 'http-status');
     await assert.rejects(loadArticle('ftp://files.test/a.html'), (e: Error) => e instanceof FetchError && e.code === 'bad-url');
   });
 

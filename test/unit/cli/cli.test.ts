@@ -69,7 +69,7 @@ describe('cli', () => {
   });
 
   it('generates a Markdown briefing from a page served on 127.0.0.1 (after a redirect)', async () => {
-    const r = await cli(['generate', `${base}/moved`]);
+    const r = await cli(['generate', '--allow-private', `${base}/moved`]);
     assert.equal(r.code, 0, r.err);
     assert.match(r.out, /^# \[(HIGH|CRIT)\] Operation Lantern/);
     assert.match(r.out, /\*\*Source:\*\* Example Security Blog/);
@@ -103,11 +103,11 @@ describe('cli', () => {
   });
 
   it('fails with one clear line for 404, binary content, a missing file and bad options', async () => {
-    const notFound = await cli(['generate', `${base}/nope`]);
+    const notFound = await cli(['generate', '--allow-private', `${base}/nope`]);
     assert.notEqual(notFound.code, 0);
     assert.match(notFound.err, /404/);
     assert.ok(!/\n\s+at /.test(notFound.err), 'no stack trace');
-    const bin = await cli(['generate', `${base}/binary`]);
+    const bin = await cli(['generate', '--allow-private', `${base}/binary`]);
     assert.notEqual(bin.code, 0);
     assert.match(bin.err, /not (?:a )?text|binary|octet-stream/i);
     const missing = await cli(['generate', path.join(ROOT, 'no-such-file.html')]);
@@ -120,13 +120,13 @@ describe('cli', () => {
   it('writes into a briefings folder with --out and skips an already-briefed URL', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tb-cli-'));
     try {
-      const first = await cli(['generate', `${base}/post`, '--out', dir]);
+      const first = await cli(['generate', '--allow-private', `${base}/post`, '--out', dir]);
       assert.equal(first.code, 0, first.err);
       assert.deepEqual(readdirSync(path.join(dir, '2026-11-02')).sort(), [
         'operation-lantern-invoice-lures-deliver-the-lanternloader-backdoor.json',
         'operation-lantern-invoice-lures-deliver-the-lanternloader-backdoor.md',
       ]);
-      const again = await cli(['generate', `${base}/post`, '--out', dir]);
+      const again = await cli(['generate', '--allow-private', `${base}/post`, '--out', dir]);
       assert.match(again.err, /already briefed/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { renderMarkdown } from '../../../src/engine/briefing/markdown';
+import { stampMarkdown } from '../../../src/engine/store/store';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../src/cli/main';
@@ -29,7 +31,10 @@ describe('cli layer', () => {
     mkdirSync(path.join(dir, 'briefings', '2026-11-02'), { recursive: true });
     a = path.join(dir, 'briefings', '2026-11-02', 'lantern.json');
     b = path.join(dir, 'quiet.json');
-    writeFileSync(a, JSON.stringify(briefing('Lantern', { techniques: [hit('T1059.001'), hit('T1566.001', ['Initial Access'])] })));
+    const lantern = briefing('Lantern', { techniques: [hit('T1059.001'), hit('T1566.001', ['Initial Access'])] });
+    writeFileSync(a, JSON.stringify(lantern));
+    // A briefings folder holds Markdown + JSON pairs (a JSON alone is reported as needing repair).
+    writeFileSync(a.replace(/\.json$/, '.md'), stampMarkdown(renderMarkdown(lantern), lantern.id, JSON.stringify(lantern)));
     writeFileSync(b, JSON.stringify(briefing('Quiet', { severity: 'LOW', published: undefined, techniques: [hit('T1059.001')] })));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
