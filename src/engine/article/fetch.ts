@@ -33,6 +33,8 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** Accept header. Default prefers HTML, then feeds, then plain text. */
   accept?: string;
+  /** Extra request headers, e.g. If-None-Match / If-Modified-Since for a conditional feed poll. */
+  headers?: Record<string, string>;
 }
 
 export interface FetchResult {
@@ -43,6 +45,13 @@ export interface FetchResult {
   charset: string;
   body: string;
   bytes: number;
+  /** HTTP status of the final answer. */
+  status?: number;
+  /** True on a 304 answer to a conditional request: nothing changed, the body is empty. */
+  notModified?: boolean;
+  /** Validators to send back next time (ETag / Last-Modified response headers). */
+  etag?: string;
+  lastModified?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -145,7 +154,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
         res = await fetch(current, {
           redirect: 'manual',
           signal: controller.signal,
-          headers: { accept: opts.accept ?? DEFAULT_ACCEPT, 'user-agent': USER_AGENT },
+          headers: { ...opts.headers, accept: opts.accept ?? DEFAULT_ACCEPT, 'user-agent': USER_AGENT },
         });
       } catch (err) {
         throw interrupted(err) ?? networkError(err, current);
@@ -162,6 +171,15 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       break;
     }
 
+    const validators = {
+      ...(res.headers.get('etag') ? { etag: res.headers.get('etag') as string } : {}),
+      ...(res.headers.get('last-modified') ? { lastModified: res.headers.get('last-modified') as string } : {}),
+    };
+    // A conditional request answered "not modified" is a result, not an error: the caller keeps what it has.
+    if (res.status === 304) {
+      await res.body?.cancel().catch(() => undefined);
+      return { finalUrl: current.href, contentType: '', charset: '', body: '', bytes: 0, status: 304, notModified: true, ...validators };
+    }
     if (res.status < 200 || res.status > 299) {
       await res.body?.cancel().catch(() => undefined);
       const text = res.statusText || STATUS_CODES[res.status] || '';
@@ -212,7 +230,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
     const kind = /html/.test(type) || (!type && /^\s*</.test(new TextDecoder().decode(data.subarray(0, 64)))) ? 'html'
       : /xml|rss|atom/.test(type) ? 'xml' : 'text';
     const { text, charset } = decodeBytes(data, declared, kind);
-    return { finalUrl: current.href, contentType: type, charset, body: text, bytes };
+    return { finalUrl: current.href, contentType: type, charset, body: text, bytes, status: res.status, ...validators };
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);
