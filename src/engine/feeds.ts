@@ -155,6 +155,8 @@ export async function refreshFeeds(urls: string[], opts: RefreshFeedsOptions): P
   for (const [i, url] of urls.entries()) {
     if (signal?.aborted) break;
     const r = await refreshFeed(url, { ...rest, state: states[url] });
+    // A cancelled poll is not a failure of the feed: keep its old state so the next poll starts from there.
+    if (signal?.aborted) break;
     await saveFeedState(fs, r.state, warn);
     results.push(r);
     onFeed?.(r, i);
