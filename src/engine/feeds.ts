@@ -164,6 +164,10 @@ export async function refreshFeeds(urls: string[], opts: RefreshFeedsOptions): P
   return results;
 }
 
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 /** One line per feed for logs and the CLI: "unchanged (304)", "no new entries", or the counts. */
 export function describeRefresh(r: FeedRefresh): string {
   const name = r.title || r.url;
@@ -172,5 +176,5 @@ export function describeRefresh(r: FeedRefresh): string {
   if (!r.entries.length) return `${name}: no new entries`;
   const count = (s: EntryStatus) => r.entries.filter((e) => e.status === s).length;
   const parts = [`${count('written')} written`, `${count('duplicate') + count('edited')} skipped`, `${count('below-threshold')} below the minimum severity`, `${count('failed')} failed`];
-  return `${name}: ${r.entries.length} new entries: ${parts.join(', ')}`;
+  return `${name}: ${plural(r.entries.length, 'new entry', 'new entries')}: ${parts.join(', ')}`;
 }

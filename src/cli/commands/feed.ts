@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { Command, UsageError } from '../command';
 import { checkDate, fetchOptions, parse } from '../args';
 import { briefLoaded } from '../../engine/brief';
-import { describeRefresh, FeedRefresh, refreshFeeds } from '../../engine/feeds';
+import { describeRefresh, FeedRefresh, plural, refreshFeeds } from '../../engine/feeds';
 import { SEVERITIES, Severity } from '../../engine/model';
 import { BriefingStore, todayUtc } from '../../engine/store/store';
 import { nodeStoreFs } from '../../engine/store/nodeFs';
@@ -67,8 +67,8 @@ export const feedCommand: Command = {
     const skipped = count('duplicate') + count('edited') + count('below-threshold');
     const failedFeeds = results.filter((r) => r.status === 'failed').length;
     const failed = count('failed');
-    io.out(`${count('written')} written, ${skipped} skipped, ${failed} failed (${all.length} new entries in ${results.length} feed${results.length === 1 ? '' : 's'}`
-      + `${failedFeeds ? `, ${failedFeeds} feed${failedFeeds === 1 ? '' : 's'} failed` : ''}${since ? ' since ' + since : ''})`);
+    io.out(`${count('written')} written, ${skipped} skipped, ${failed} failed (${plural(all.length, 'new entry', 'new entries')} in ${plural(results.length, 'feed', 'feeds')}`
+      + `${failedFeeds ? `, ${plural(failedFeeds, 'feed', 'feeds')} failed` : ''}${since ? ' since ' + since : ''})`);
     return failed || failedFeeds ? 1 : 0;
   },
 };

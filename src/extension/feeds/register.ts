@@ -31,6 +31,8 @@ export function registerFeeds(tree: BriefingsTree): vscode.Disposable[] {
         validateInput: validateFeedUrl, ignoreFocusOut: true,
       });
       if (!url) return undefined;
+      // Checked before the setting is written: a subscription that cannot be polled here would only mislead.
+      if (!vscode.workspace.isTrusted) throw new Error('Subscribing needs a trusted workspace: briefings are written into it and its feed settings are fetched.');
       const href = new URL(url.trim()).href;
       if (!(await addSubscription(url))) void vscode.window.showInformationMessage(`Threat Briefings: already subscribed to ${href}; refreshing it.`);
       return report(await refreshFeedsInEditor(tree, [href]));

@@ -43,7 +43,7 @@ describe('cli feed: polling several feeds with shared state', () => {
 
     server.feeds.set('/b.xml', [entry('delta'), entry('charlie')]);
     const third = await runCli(args);
-    assert.match(third.out, /Feed \/b\.xml: 1 new entries: 1 written/);
+    assert.match(third.out, /Feed \/b\.xml: 1 new entry: 1 written/);
     assert.equal(markdownFiles(out).length, 4);
   });
 
@@ -53,7 +53,7 @@ describe('cli feed: polling several feeds with shared state', () => {
     const r = await runCli(['feed', `${server.base}/missing.xml`, `${server.base}/good.xml`, '--out', out]);
     assert.equal(r.code, 1);
     assert.match(r.err, /missing\.xml: failed: Server answered 404/);
-    assert.match(r.out, /1 written, 0 skipped, 0 failed \(1 new entries in 2 feeds, 1 feed failed\)/);
+    assert.match(r.out, /1 written, 0 skipped, 0 failed \(1 new entry in 2 feeds, 1 feed failed\)/);
     assert.equal(markdownFiles(out).length, 1);
   });
 
