@@ -27,7 +27,7 @@ describe('feed subscriptions in VS Code', () => {
   });
   after(async () => {
     await vscode.workspace.getConfiguration('threatBriefings').update('feeds', undefined, vscode.ConfigurationTarget.Workspace);
-    await vscode.workspace.getConfiguration('threatBriefings').update('feeds.pollMinutes', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('threatBriefings').update('feedPolling.pollMinutes', undefined, vscode.ConfigurationTarget.Workspace);
     await server.close();
   });
 
@@ -67,12 +67,23 @@ describe('feed subscriptions in VS Code', () => {
     assert.equal(markdownFiles().length, count + 1);
   });
 
-  it('unsubscribes, and the poll interval setting sits beside the feed list without disturbing it', async () => {
+  it('the poll timer refreshes the subscriptions; its setting leaves the feed list alone; unsubscribing', async () => {
     const cfg = () => vscode.workspace.getConfiguration('threatBriefings');
-    await cfg().update('feeds.pollMinutes', 120, vscode.ConfigurationTarget.Workspace);
-    assert.equal(cfg().get('feeds.pollMinutes'), 120);
-    const feeds = cfg().get<string[]>('feeds');
-    assert.ok(Array.isArray(feeds) && feeds.length === 2 && feeds.every((f) => typeof f === 'string'), JSON.stringify(feeds));
+    const count = markdownFiles().length;
+    server.feeds.set('/feed-a.xml', [entry('feeddelta', '2026-11-05'), entry('feedcharlie', '2026-11-04'), entry('feedalpha'), entry('feedbravo')]);
+    // A tiny interval (about a second) so the test sees the timer fire.
+    await cfg().update('feedPolling.pollMinutes', 0.02, vscode.ConfigurationTarget.Workspace);
+    try {
+      assert.equal(cfg().get('feedPolling.pollMinutes'), 0.02);
+      const feeds = cfg().get<string[]>('feeds');
+      assert.ok(Array.isArray(feeds) && feeds.length === 2 && feeds.every((f) => typeof f === 'string'), JSON.stringify(feeds));
+      const deadline = Date.now() + 15_000;
+      while (markdownFiles().length === count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+      assert.equal(markdownFiles().length, count + 1, 'the timer wrote the new entry');
+      assert.ok(markdownFiles().some((f) => f.endsWith('loader-campaign-feeddelta-hits-finance.md')));
+    } finally {
+      await cfg().update('feedPolling.pollMinutes', undefined, vscode.ConfigurationTarget.Workspace);
+    }
     const removed = await vscode.commands.executeCommand<boolean>('threatBriefings.unsubscribeFeed', `${server.base}/feed-missing.xml`);
     assert.equal(removed, true);
     assert.deepEqual(cfg().get('feeds'), [`${server.base}/feed-a.xml`]);

@@ -12,9 +12,10 @@ export const SECTION = 'threatBriefings';
 export const KEYS = {
   briefingsFolder: 'briefingsFolder',
   feeds: 'feeds',
-  feedsPollMinutes: 'feeds.pollMinutes',
-  feedsMinSeverity: 'feeds.minSeverity',
-  feedsFullText: 'feeds.fullText',
+  // Not under `feeds.`: that key holds the subscription list (an array), and VS Code cannot nest settings under it.
+  feedsPollMinutes: 'feedPolling.pollMinutes',
+  feedsMinSeverity: 'feedPolling.minSeverity',
+  feedsFullText: 'feedPolling.fullText',
   fetchMaxBytes: 'fetch.maxBytes',
   fetchTimeoutSeconds: 'fetch.timeoutSeconds',
   attackDataPath: 'attackDataPath',

@@ -1,4 +1,4 @@
-// The poll timer: threatBriefings.feeds.pollMinutes (0 = off) refreshes every subscription, only in a trusted
+// The poll timer: threatBriefings.feedPolling.pollMinutes (0 = off) refreshes every subscription, only in a trusted
 // workspace, restarted when the interval, the subscriptions or the trust change.
 import * as vscode from 'vscode';
 import { logError, log } from '../core/log';
