@@ -23,9 +23,10 @@ describe('fetchUrl: conditional requests', () => {
   });
   after(() => server.close());
 
-  // After the private-address branch lands, these calls need allowPrivate: true (127.0.0.1).
+  // The server is on 127.0.0.1: allowPrivate is ignored today and needed once private addresses are refused.
+  const local = { allowPrivate: true } as never;
   it('returns ETag and Last-Modified with a full answer', async () => {
-    const r = await fetchUrl(`${base}/feed`);
+    const r = await fetchUrl(`${base}/feed`, local);
     assert.equal(r.status, 200);
     assert.equal(r.notModified, undefined);
     assert.equal(r.etag, '"v1"');
@@ -34,13 +35,13 @@ describe('fetchUrl: conditional requests', () => {
   });
 
   it('sends extra headers, and a 304 is a result with notModified and an empty body, not an error', async () => {
-    const r = await fetchUrl(`${base}/feed`, { headers: { 'if-none-match': '"v1"' } });
+    const r = await fetchUrl(`${base}/feed`, { ...(local as object), headers: { 'if-none-match': '"v1"' } });
     assert.equal(seen.at(-1)?.['if-none-match'], '"v1"');
     assert.deepEqual({ status: r.status, notModified: r.notModified, body: r.body, bytes: r.bytes, etag: r.etag }, { status: 304, notModified: true, body: '', bytes: 0, etag: '"v1"' });
   });
 
   it('extra headers cannot replace the Accept and User-Agent it sets', async () => {
-    await fetchUrl(`${base}/feed`, { headers: { 'user-agent': 'other' }, accept: 'application/rss+xml' });
+    await fetchUrl(`${base}/feed`, { ...(local as object), headers: { 'user-agent': 'other' }, accept: 'application/rss+xml' });
     assert.match(String(seen.at(-1)?.['user-agent']), /threat-briefings/);
     assert.equal(seen.at(-1)?.accept, 'application/rss+xml');
   });

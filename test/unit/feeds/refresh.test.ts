@@ -30,6 +30,8 @@ describe('feed subscriptions (refreshFeeds)', () => {
       },
       write: (r) => store.write(r.briefing, r.markdown, r.json, { today: '2026-11-30' }),
       now: () => new Date('2026-11-30T12:00:00Z'),
+      // The feeds are on 127.0.0.1: allowPrivate is ignored by today's fetchUrl and needed once private addresses are refused.
+      fetchOptions: { allowPrivate: true } as never,
       ...over,
     };
   };
@@ -45,7 +47,6 @@ describe('feed subscriptions (refreshFeeds)', () => {
   });
 
   it('first poll writes one briefing per entry; a second poll gets 304 and briefs nothing', async () => {
-    // After the private-address branch lands, 127.0.0.1 needs allowPrivate: true in fetchOptions here.
     server.feeds.set('/a.xml', [entry('alpha'), entry('bravo'), entry('charlie')]);
     const url = `${server.base}/a.xml`;
     const [first] = await refreshFeeds([url], options());
