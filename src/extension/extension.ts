@@ -5,6 +5,7 @@ import { log } from './core/log';
 import { BriefingsTree } from './tree/briefingsTree';
 import { registerTree } from './tree/register';
 import { registerGenerate } from './generate/register';
+import { registerFeeds } from './feeds/register';
 import { registerHunts } from './hunts/register';
 import { registerAttack } from './attack/register';
 import { MatrixApi, registerMatrix } from './matrix/register';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     log(),
     ...registerTree(tree),
     ...registerGenerate(tree),
+    ...registerFeeds(tree),
     ...registerHunts(),
     ...registerAttack(context, tree),
     ...matrix.disposables,

@@ -50,6 +50,8 @@ export interface FetchOptions {
   allowPrivateHint?: string;
   /** Told about problems that did not stop the fetch (a declared charset that did not fit the bytes). */
   onWarning?: (message: string) => void;
+  /** Extra request headers, e.g. If-None-Match / If-Modified-Since for a conditional feed poll. */
+  headers?: Record<string, string>;
 }
 
 export interface FetchResult {
@@ -60,6 +62,13 @@ export interface FetchResult {
   charset: string;
   body: string;
   bytes: number;
+  /** HTTP status of the final answer. */
+  status?: number;
+  /** True on a 304 answer to a conditional request: nothing changed, the body is empty. */
+  notModified?: boolean;
+  /** Validators to send back next time (ETag / Last-Modified response headers). */
+  etag?: string;
+  lastModified?: string;
 }
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -218,7 +227,8 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
     if (opts.signal?.aborted) return new FetchError('aborted', `Fetching ${current.href} was cancelled`, current.href, undefined, { cause: err });
     return undefined;
   };
-  const headers = { accept: opts.accept ?? DEFAULT_ACCEPT, 'user-agent': USER_AGENT, 'accept-encoding': 'gzip, deflate, br' };
+  // Caller headers (conditional-request validators) first: ours for accept, agent and encoding always win.
+  const headers = { ...opts.headers, accept: opts.accept ?? DEFAULT_ACCEPT, 'user-agent': USER_AGENT, 'accept-encoding': 'gzip, deflate, br' };
 
   let res: http.IncomingMessage | undefined;
   try {
@@ -244,6 +254,19 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       break;
     }
     const status = res.statusCode ?? 0;
+    const header = (name: string): string | undefined => {
+      const v = res!.headers[name];
+      return Array.isArray(v) ? v[0] : v;
+    };
+    const validators = {
+      ...(header('etag') ? { etag: header('etag') as string } : {}),
+      ...(header('last-modified') ? { lastModified: header('last-modified') as string } : {}),
+    };
+    // A conditional request answered "not modified" is a result, not an error: the caller keeps what it has.
+    if (status === 304) {
+      res.resume();
+      return { finalUrl: current.href, contentType: '', charset: '', body: '', bytes: 0, status: 304, notModified: true, ...validators };
+    }
     if (status < 200 || status > 299) {
       const text = res.statusMessage || http.STATUS_CODES[status] || '';
       throw new FetchError('http-status', `Server answered ${status}${text ? ` ${text}` : ''} for ${current.href}`, current.href, status);
@@ -283,7 +306,7 @@ export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fe
       : /xml|rss|atom/.test(type) ? 'xml' : 'text';
     const { text, charset, warning } = decodeBytes(data, declared, kind);
     if (warning) opts.onWarning?.(`${current.href}: ${warning}`);
-    return { finalUrl: current.href, contentType: type, charset, body: text, bytes };
+    return { finalUrl: current.href, contentType: type, charset, body: text, bytes, status, ...validators };
   } finally {
     clearTimeout(timer);
     opts.signal?.removeEventListener('abort', onAbort);

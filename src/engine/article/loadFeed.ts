@@ -49,10 +49,13 @@ export async function loadFeed(src: FeedSource, opts: LoadFeedOptions = {}): Pro
   return { title: feed.title, ...(feed.link ? { link: feed.link } : {}), items: entries.map((entry) => ({ entry, article: feedEntryToArticle(entry, feed.title) })), errors: feed.errors };
 }
 
-/** The entry's own page, when the feed carries only a summary; the feed's metadata still wins. */
-export async function fullTextArticle(item: FeedItem, fetch?: FetchOptions): Promise<Article> {
+/**
+ * The entry's own page, when the feed carries only a summary; the feed's metadata still wins. `fetcher` lets a
+ * caller that injects its fetch (feed polling, tests) use it here too.
+ */
+export async function fullTextArticle(item: FeedItem, fetch?: FetchOptions, fetcher: typeof fetchUrl = fetchUrl): Promise<Article> {
   if (!item.entry.link) return item.article;
-  const page = await fetchUrl(item.entry.link, fetch);
+  const page = await fetcher(item.entry.link, fetch);
   const full = htmlToArticle(page.body, { url: page.finalUrl });
   return { ...item.article, text: full.text.length > item.article.text.length ? full.text : item.article.text };
 }

@@ -1,7 +1,6 @@
 // Generating briefings in the editor: every path goes through the engine's composition point (briefArticle,
 // loadFeed), then into the briefings folder.
 import * as vscode from 'vscode';
-import type { FetchOptions } from '../../engine/article/fetch';
 import { Briefing } from '../../engine/model';
 import { BriefResult, BriefSource, loadFeed } from '../../engine/brief';
 import { todayUtc } from '../../engine/store/store';
@@ -10,19 +9,9 @@ import { attackDataForWorker } from '../attack/data';
 import { briefInWorker } from './workerClient';
 import { log } from '../core/log';
 import { settings } from '../core/settings';
+import { fetchOptions, plainFetchOptions } from '../core/fetchOptions';
 import { BriefingsTree, Node } from '../tree/briefingsTree';
 
-function fetchOptions(signal?: AbortSignal): FetchOptions {
-  const { fetch } = settings();
-  return {
-    timeoutMs: fetch.timeoutSeconds * 1000,
-    maxBytes: fetch.maxBytes,
-    signal,
-    allowPrivate: fetch.allowPrivateAddresses,
-    allowPrivateHint: 'enable the threatBriefings.fetch.allowPrivateAddresses setting to fetch it',
-    onWarning: (m) => log().warn(m),
-  };
-}
 
 /**
  * Generates and saves a briefing, then opens it. In an untrusted workspace nothing is written: the briefing opens
@@ -33,7 +22,7 @@ function fetchOptions(signal?: AbortSignal): FetchOptions {
  * a worker thread so the editor stays responsive; cancelling stops it.
  */
 function briefSource(source: BriefSource, signal?: AbortSignal): Promise<BriefResult> {
-  return briefInWorker(source, attackDataForWorker() ?? null, fetchOptions(), signal);
+  return briefInWorker(source, attackDataForWorker() ?? null, plainFetchOptions(), signal);
 }
 
 export async function briefAndSave(brief: BriefResult, tree: BriefingsTree, opts: { replace?: boolean; open?: boolean } = {}): Promise<Briefing | undefined> {

@@ -147,7 +147,9 @@ describe('cli', () => {
       assert.equal(r.code, 0, r.err);
       assert.match(r.out, /1 written, 0 skipped, 0 failed/);
       const again = await cli(['feed', feed, '--out', path.join(dir, 'out'), '--since', '2026-10-01']);
-      assert.match(again.out, /0 written, 1 skipped/);
+      // The state file remembers the entry, so it is not even briefed again.
+      assert.match(again.out, /Demo feed: no new entries/);
+      assert.match(again.out, /0 written, 0 skipped, 0 failed/);
       const broken = path.join(dir, 'broken.xml');
       writeFileSync(broken, '<rss><channel><item><title>x</item></rss');
       const b = await cli(['feed', broken, '--out', path.join(dir, 'out')]);
