@@ -8,7 +8,7 @@ import { BriefingsTree } from '../tree/briefingsTree';
 import { detectLayouts, foldersOf, nextFreeName, proposePath, relativePathProblem, RepoLayout } from './layout';
 import { ChosenHunt, huntFromArg, pickHunt } from './resolve';
 import { sigmaLogsource } from './sigmaBlock';
-import { tactics } from './tactics';
+import { exportOptions } from './exportOptions';
 
 export type AddResult =
   | { status: 'written'; uri: string; format: HuntFormat }
@@ -16,11 +16,15 @@ export type AddResult =
   | { status: 'unsupported'; reason: string }
   | { status: 'untrusted' | 'cancelled' | 'no-workspace' };
 
-/** Arguments from code: `{hunt, briefingJson?, format?, target?}`; `target` (workspace-relative; a trailing `/`
- * means a folder) makes the command ask nothing, so CodeLens-free callers and tests never block on a dialog. */
+/**
+ * Arguments from code: `{hunt, briefingJson?, format?, target?, ask?}`. `target` (workspace-relative; a trailing
+ * `/` means a folder) or `ask: false` (take the proposed path) make the command ask nothing, so scripted callers
+ * and tests never block on a dialog; an existing file is then reported, not replaced.
+ */
 export interface AddArgs {
   format?: HuntFormat;
   target?: string;
+  ask?: boolean;
 }
 
 const FORMAT_LABEL: Record<HuntFormat, string> = {
@@ -61,8 +65,8 @@ export async function addHuntToRepository(tree: BriefingsTree, arg?: unknown): P
   }
   const chosen = (await huntFromArg(arg, tree)) ?? (await pickHunt(tree, 'Hunt to add to the detection repository'));
   if (!chosen) return { status: 'cancelled' };
-  const { format, target } = argsOf(arg);
-  const interactive = target === undefined;
+  const { format, target, ask } = argsOf(arg);
+  const interactive = target === undefined && ask !== false;
   const layouts = detectLayouts(listed.files);
   const layout = format
     ? layouts.find((l) => l.format === format) ?? { format, root: '', label: format }
@@ -72,7 +76,7 @@ export async function addHuntToRepository(tree: BriefingsTree, arg?: unknown): P
 }
 
 async function write(c: ChosenHunt, layout: RepoLayout, root: vscode.Uri, folders: Set<string>, target: string | undefined, interactive: boolean): Promise<AddResult> {
-  const r = exportHunt(layout.format, c.hunt, c.briefing, { tactics: tactics() });
+  const r = exportHunt(layout.format, c.hunt, c.briefing, exportOptions(c.briefing));
   if (!r.ok) {
     const why = `${c.hunt.id} cannot be a ${FORMAT_LABEL[layout.format]}: ${r.reason}`;
     if (!interactive || layout.format === 'spl' || layout.format === 'kql') {

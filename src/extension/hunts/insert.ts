@@ -7,7 +7,7 @@ import { BriefingsTree } from '../tree/briefingsTree';
 import { queryChoiceFor } from './queryChoice';
 import { ChosenHunt, huntFromArg, pickHunt } from './resolve';
 import { sigmaDetectionBlock } from './sigmaBlock';
-import { tactics } from './tactics';
+import { exportOptions } from './exportOptions';
 
 type Kind = 'spl' | 'kql' | 'sigma';
 
@@ -18,7 +18,7 @@ export interface InsertResult {
 }
 
 function sigmaText(c: ChosenHunt): { text?: string; reason?: string } {
-  const r = exportHunt('sigma', c.hunt, c.briefing, { tactics: tactics() });
+  const r = exportHunt('sigma', c.hunt, c.briefing, exportOptions(c.briefing));
   if (!r.ok) return { reason: r.reason };
   const block = sigmaDetectionBlock(r.text);
   return block ? { text: block } : { reason: 'the Sigma export has no detection block' };
