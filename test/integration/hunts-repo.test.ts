@@ -31,7 +31,7 @@ const ws = () => vscode.workspace.workspaceFolders![0].uri;
 const rel = (...p: string[]) => vscode.Uri.joinPath(ws(), ...p);
 const read = async (u: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(u));
 
-describe('Hunts into the editor and the detection repository', function () {
+describe('hunts into the editor and the detection repository', function () {
   this.timeout(120000);
   let api: Api;
   let briefing: Briefing;
@@ -165,6 +165,12 @@ describe('Hunts into the editor and the detection repository', function () {
     await walk();
     assert.match(items.get('T1218.011') ?? '', /· covered$/, JSON.stringify([...items]));
     assert.match(items.get('T1490') ?? '', /not covered/, JSON.stringify([...items]));
+    // The technique hover says the same.
+    const doc = await vscode.workspace.openTextDocument({ content: 'T1218.011 and T1490', language: 'plaintext' });
+    const hoverText = async (ch: number) => ((await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, new vscode.Position(0, ch))) as vscode.Hover[])
+      .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.match(await hoverText(2), /Covered by 1 rule in this workspace: `detections-sigma\/rules\/windows\/process_creation\/proc_creation_win_rundll32_no_args\.yml`/);
+    assert.match(await hoverText(16), /Not covered by any rule in this workspace/);
     const report = (await vscode.commands.executeCommand('threatBriefings.showCoverageGaps')) as vscode.TextDocument;
     assert.match(report.getText(), /## Hunts-repo fixture[^\n]*\n[\s\S]*Not covered[\s\S]*T1490[\s\S]*Covered[\s\S]*T1218\.011[^\n]*proc_creation_win_rundll32_no_args\.yml/);
   });
