@@ -108,7 +108,13 @@ async function write(c: ChosenHunt, layout: RepoLayout, root: vscode.Uri, folder
     }
     const again = await vscode.window.showWarningMessage(msg, 'Choose Another Name');
     if (!again) return { status: 'cancelled' };
-    const free = nextFreeName(rel, () => false);
+    const taken = new Set<string>();
+    let free = nextFreeName(rel, () => false);
+    // Up to a few probes on disk; the input box re-checks whatever the user types.
+    for (let i = 0; i < 20 && (await exists(workspaceUri(root, free))); i++) {
+      taken.add(free);
+      free = nextFreeName(free, (p) => taken.has(p));
+    }
     rel = await askPath(free, 'A new name for the file', root);
     if (!rel) return { status: 'cancelled' };
   }
