@@ -2,7 +2,7 @@
 // `--watch` rebuilds on change. Type-checking and lint run before this in `npm run build`.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
@@ -52,6 +52,13 @@ if (watch) {
   // The compact MITRE ATT&CK® index is derived data: built from the STIX bundle, never committed.
   const r = spawnSync(process.execPath, ['dist/cli.js', 'attack', 'build-index', '--out', 'dist/attack-index.json', '--if-changed'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  // Snippets are data derived from the hunt catalogue (one definition): bundled as a build tool, run, then removed.
+  // Only the extension contributes them; the CLI never reads dist/snippets.
+  const tool = join('dist', '.build-snippets.cjs');
+  await esbuild.build({ ...common, minify: false, sourcemap: false, entryPoints: ['scripts/build-snippets.ts'], outfile: tool });
+  const s = spawnSync(process.execPath, [tool], { stdio: 'inherit' });
+  rmSync(tool, { force: true });
+  if (s.status !== 0) process.exit(s.status ?? 1);
   // MITRE's licence travels with the derived index in the package: build-index copies it from beside the bundle.
   if (!existsSync(join('dist', 'LICENSE-ATTACK.txt'))) console.warn("[esbuild] dist/LICENSE-ATTACK.txt not found: the package will lack MITRE's licence text");
   console.log(`[esbuild] ${production ? 'production' : 'development'} build done`);

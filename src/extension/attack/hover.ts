@@ -7,7 +7,8 @@ import { openStore } from '../core/briefingsFolder';
 
 /** Hover on T1059 / T1059.001 / TA0002 / G0032 / S0154 / M1038 / C0001 / attack.t1059.001 in any text file. */
 export class AttackHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly tree: BriefingsTree) {}
+  /** coverageNote: the coverage feature's line for a technique ("Covered by N rules in this workspace: …"). */
+  constructor(private readonly tree: BriefingsTree, private readonly coverageNote?: (techniqueId: string) => Promise<string>) {}
 
   async provideHover(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover | undefined> {
     const line = doc.lineAt(pos.line).text;
@@ -22,7 +23,8 @@ export class AttackHoverProvider implements vscode.HoverProvider {
       .map((s) => ({ title: s.briefing.title, path: root ? vscode.Uri.joinPath(root, ...s.markdownPath.split('/')).toString() : s.markdownPath }));
     const md = renderHoverMarkdown(hit.id, index, citing);
     if (!md) return undefined;
-    const content = new vscode.MarkdownString(md);
+    const note = /^T\d{4}/.test(hit.id) && this.coverageNote ? await this.coverageNote(hit.id) : undefined;
+    const content = new vscode.MarkdownString(note ? `${md}\n\n---\n\n${note}` : md);
     // Links go to attack.mitre.org and to briefings; no command links, no HTML from the data.
     content.isTrusted = false;
     content.supportHtml = false;

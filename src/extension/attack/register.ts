@@ -13,7 +13,7 @@ import { AttackHoverProvider } from './hover';
 /** Every text document, whatever its language: IDs appear in Markdown, YAML/Sigma, SPL, KQL, JSON and code. */
 export const ANY_TEXT: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-userdata' }];
 
-export function registerAttack(context: vscode.ExtensionContext, tree: BriefingsTree): vscode.Disposable[] {
+export function registerAttack(context: vscode.ExtensionContext, tree: BriefingsTree, coverageNote?: (techniqueId: string) => Promise<string>): vscode.Disposable[] {
   initAttackData(context.globalStorageUri, USER_INDEX_FILE);
   // The tree orders tactics as the loaded data does (kill-chain order), whichever version that is.
   tree.tacticOrderSource = () => attackIndex()?.tactics.map((t) => t.name) ?? [];
@@ -21,7 +21,7 @@ export function registerAttack(context: vscode.ExtensionContext, tree: Briefings
   const scanAll = () => vscode.workspace.textDocuments.forEach((d) => diagnostics.scheduleScan(d, 1000));
   return [
     diagnostics,
-    vscode.languages.registerHoverProvider(ANY_TEXT, new AttackHoverProvider(tree)),
+    vscode.languages.registerHoverProvider(ANY_TEXT, new AttackHoverProvider(tree, coverageNote)),
     vscode.languages.registerCompletionItemProvider(ANY_TEXT, new AttackCompletionProvider(), '.'),
     vscode.languages.registerCodeActionsProvider(ANY_TEXT, new RetiredIdQuickFix(), { providedCodeActionKinds: RetiredIdQuickFix.kinds }),
     vscode.workspace.onDidOpenTextDocument((d) => diagnostics.scheduleScan(d)),
