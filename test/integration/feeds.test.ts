@@ -22,13 +22,13 @@ describe('feed subscriptions in VS Code', () => {
   // The feeds are served on 127.0.0.1: private addresses are allowed for this suite only.
   before(async () => {
     api = (await vscode.extensions.getExtension('threat-briefings.threat-briefings')!.activate()) as Api;
-    await vscode.workspace.getConfiguration('threatBriefings').update('fetch.allowPrivateAddresses', true, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('threatBriefings').update('fetch.allowPrivateAddresses', true, vscode.ConfigurationTarget.Global);
     server = await startFeedServer();
   });
   after(async () => {
     await vscode.workspace.getConfiguration('threatBriefings').update('feeds', undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.workspace.getConfiguration('threatBriefings').update('feedPolling.pollMinutes', undefined, vscode.ConfigurationTarget.Workspace);
-    await vscode.workspace.getConfiguration('threatBriefings').update('fetch.allowPrivateAddresses', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace.getConfiguration('threatBriefings').update('fetch.allowPrivateAddresses', undefined, vscode.ConfigurationTarget.Global);
     await server.close();
   });
 
