@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildIndex, buildIndexFromFile } from './build-index';
 import { attackIdKind, AttackIdKind, attackUrl, normalizeAttackId, parentTechniqueId } from './ids';
-import { defaultStixPath, indexCandidates } from './paths';
+import { defaultStixPath, findStixBundle, indexCandidates } from './paths';
 import { parseStixBundle } from './stix';
 import {
   AttackDataError, AttackIndexData, DetectionStrategyEntry, INDEX_FORMAT, INDEX_FORMAT_VERSION, MitigationEntry, NamedEntry,
@@ -212,9 +212,9 @@ export function loadAttackIndex(path?: string): AttackIndex {
     const found = indexCandidates().find((p) => existsSync(p));
     if (found) index = readAttackIndex(found);
     else {
-      const stix = defaultStixPath();
-      if (!existsSync(stix)) {
-        throw new AttackDataError(`No MITRE ATT&CK® index found (looked in ${indexCandidates().join(', ')}) and no STIX bundle at ${stix}. Run 'threat-briefings attack build-index' or set THREAT_BRIEFINGS_ATTACK_STIX.`);
+      const stix = findStixBundle();
+      if (!stix) {
+        throw new AttackDataError(`No MITRE ATT&CK® index found (looked in ${indexCandidates().join(', ')}) and no STIX bundle at ${defaultStixPath()}. Run 'threat-briefings attack build-index' or set THREAT_BRIEFINGS_ATTACK_STIX.`);
       }
       index = new AttackIndex(buildIndexFromFile(stix));
     }

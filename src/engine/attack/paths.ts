@@ -63,3 +63,8 @@ export function indexCandidates(): string[] {
   out.push(join(__dirname, INDEX_FILE_NAME), join(projectRoot(), 'dist', INDEX_FILE_NAME));
   return out;
 }
+
+/** The first bundle that exists among the candidates, or undefined. */
+export function findStixBundle(): string | undefined {
+  return stixCandidates().find((p) => existsSync(p));
+}

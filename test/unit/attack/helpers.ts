@@ -1,16 +1,16 @@
 // Shared ATT&CK fixtures: the real v18 bundle is built once per test run (33 MB), the v17-style fixture is tiny.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIndexFromFile } from '../../../src/engine/attack/build-index';
 import { AttackIndex } from '../../../src/engine/attack/lookup';
-import { defaultStixPath } from '../../../src/engine/attack/paths';
+import { findStixBundle } from '../../../src/engine/attack/paths';
 
 export const FIXTURE = join(__dirname, '../../fixtures/attack/v17-mini.json');
 let real: AttackIndex | undefined;
 let mini: AttackIndex | undefined;
 
 export function realIndex(): AttackIndex | undefined {
-  if (!real && existsSync(defaultStixPath())) real = new AttackIndex(buildIndexFromFile(defaultStixPath()));
+  const stix = findStixBundle(); // beside the project, beside the clone's origin, or cached
+  if (!real && stix) real = new AttackIndex(buildIndexFromFile(stix));
   return real;
 }
 
