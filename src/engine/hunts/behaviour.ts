@@ -7,15 +7,21 @@ import { ADVICE } from '../text/advice';
 import { isNegated } from '../text/negation';
 import type { Sentence } from '../text/sentences';
 import { catalogue } from './catalogue';
+import { firstChars } from './first-chars';
 import { boundedPhrase } from './trigger';
 import type { CatalogueHunt } from './types';
 
 const MAX_EVIDENCE = 3;
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
+interface Member { hunt: number; sticky: RegExp; order: number }
+
 interface Detector {
-  /** One alternation per case mode, word-bounded once: finds every position where some phrase may match. */
-  scans: Array<{ re: RegExp; members: Array<{ hunt: number; sticky: RegExp }> }>;
+  /**
+   * Per case mode, the phrases (in catalogue order) bucketed by the lower-cased characters their matches can start
+   * with (first-chars.ts); `anywhere` holds the phrases whose first characters cannot be read off their source.
+   */
+  scans: Array<{ byChar: Map<string, Member[]>; anywhere: Member[] }>;
 }
 const detectors = new WeakMap<readonly CatalogueHunt[], Detector>();
 
@@ -34,10 +40,18 @@ function detectorFor(hunts: readonly CatalogueHunt[]): Detector {
     }
   });
   d = {
-    scans: [...groups.entries()].map(([flags, list]) => ({
-      re: new RegExp(`(?<![A-Za-z0-9_])(?:${list.map((x) => `(?:${x.source})`).join('|')})(?![A-Za-z0-9_])`, flags + 'g'),
-      members: list.map(({ hunt, sticky }) => ({ hunt, sticky })),
-    })),
+    scans: [...groups.values()].map((list) => {
+      const byChar = new Map<string, Member[]>();
+      const anywhere: Member[] = [];
+      list.forEach(({ hunt, source, sticky }, order) => {
+        const chars = firstChars(source);
+        if (!chars) anywhere.push({ hunt, sticky, order });
+        else for (const c of chars) byChar.set(c, [...(byChar.get(c) ?? []), { hunt, sticky, order }]);
+      });
+      // Each bucket also tries the "anywhere" phrases, in catalogue order, so results match a scan of every phrase.
+      for (const [c, members] of byChar) byChar.set(c, [...members, ...anywhere].sort((a, b) => a.order - b.order));
+      return { byChar, anywhere };
+    }),
   };
   detectors.set(hunts, d);
   return d;
@@ -80,21 +94,26 @@ export interface PhraseHit { phrase: string; sentence: Sentence }
  */
 export function phraseHitsByHunt(hunts: readonly CatalogueHunt[], ix: NarrativeIndex): Map<number, PhraseHit[]> {
   const out = new Map<number, Map<number, PhraseHit>>();
-  for (const { re, members } of detectorFor(hunts).scans) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(ix.joined)) !== null) {
-      const at = m.index;
-      re.lastIndex = at + 1;
-      const i = sentenceAt(ix, at);
-      const s = ix.sentences[i];
-      if (ADVICE.test(s.masked)) continue;
+  const text = ix.joined;
+  const advice = new Map<number, boolean>();
+  for (const { byChar, anywhere } of detectorFor(hunts).scans) {
+    for (let at = 0; at < text.length; at++) {
+      // Phrases are word-bounded (boundedPhrase): a match never starts right after a word character.
+      if (at > 0 && /\w/.test(text[at - 1])) continue;
+      const members = byChar.get(text[at].toLowerCase()) ?? anywhere;
+      if (!members.length) continue;
+      let i = -1;
       for (const { hunt, sticky } of members) {
         const seen = out.get(hunt);
-        if (seen && (seen.has(i) || seen.size >= MAX_EVIDENCE)) continue;
+        if (seen && seen.size >= MAX_EVIDENCE) continue;
         sticky.lastIndex = at;
-        const x = sticky.exec(ix.joined);
+        const x = sticky.exec(text);
         if (!x) continue;
+        if (i < 0) i = sentenceAt(ix, at);
+        if (seen?.has(i)) continue;
+        const s = ix.sentences[i];
+        if (!advice.has(i)) advice.set(i, ADVICE.test(s.masked));
+        if (advice.get(i)) break;
         const local = at - ix.starts[i];
         if (isNegated(s.masked, local, local + x[0].length)) continue;
         const map = seen ?? new Map<number, PhraseHit>();
