@@ -9,6 +9,7 @@ import { emptyFeedState, entryKey, FeedState, readFeedStates, saveFeedState } fr
 import type { StoreFs } from './store/fs';
 import type { WriteResult } from './store/store';
 import type { BriefResult } from './brief';
+import { plural } from './text/plural';
 
 export type EntryStatus = 'written' | 'duplicate' | 'edited' | 'below-threshold' | 'failed';
 
@@ -171,9 +172,7 @@ export async function refreshFeeds(urls: string[], opts: RefreshFeedsOptions): P
   return results;
 }
 
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from './text/plural';
 
 /** One line per feed for logs and the CLI: "unchanged (304)", "no new entries", or the counts. */
 export function describeRefresh(r: FeedRefresh): string {

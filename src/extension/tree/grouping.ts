@@ -3,6 +3,7 @@
 import { Briefing, Ioc, IOC_TYPES, Severity, SEVERITIES } from '../../engine/model';
 import type { StoredBriefing } from '../../engine/store/store';
 import type { GroupBy } from '../core/settings';
+import { plural } from '../../engine/text/plural';
 
 export const UNDATED = 'Undated';
 export const NO_TECHNIQUES = 'No techniques';
@@ -20,10 +21,7 @@ export interface TreeFilter {
   minSeverity?: Severity;
 }
 
-/** "1 IOC", "3 IOCs", "1 technique". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../engine/text/plural';
 
 const rank = (s: string) => SEVERITIES.indexOf(s as Severity);
 
