@@ -5,56 +5,46 @@
 import type { Confidence, Hunt, TechniqueHit } from '../model';
 import { ADVICE } from '../text/advice';
 import { isNegated } from '../text/negation';
+import { MatchStarts, matchPrefixes } from '../text/match-starts';
+import { Literals, mayMatch, requiredLiterals, Trigrams } from '../text/required-literals';
 import type { Sentence } from '../text/sentences';
 import { catalogue } from './catalogue';
-import { firstChars } from './first-chars';
 import { boundedPhrase } from './trigger';
 import type { CatalogueHunt } from './types';
 
 const MAX_EVIDENCE = 3;
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
-interface Member { hunt: number; sticky: RegExp; order: number }
-
-interface Detector {
-  /**
-   * Per case mode, the phrases (in catalogue order) bucketed by the lower-cased characters their matches can start
-   * with (first-chars.ts); `anywhere` holds the phrases whose first characters cannot be read off their source.
-   */
-  scans: Array<{ byChar: Map<string, Member[]>; anywhere: Member[] }>;
+/** One trigger phrase, compiled for the scan: the literals a match needs, a searching form and the bounded form. */
+interface Scanner {
+  hunt: number;
+  order: number;
+  literals: Literals;
+  prefixes: string[] | null;
+  /** The literals as one case-insensitive search, for a phrase whose prefixes are unknown. */
+  literalRe?: RegExp;
+  search: RegExp;
+  bounded: RegExp;
 }
-const detectors = new WeakMap<readonly CatalogueHunt[], Detector>();
+const scanners = new WeakMap<readonly CatalogueHunt[], Scanner[]>();
 
-/** Built once per catalogue: the hunts' phrases grouped by case mode into two combined scanners. */
-function detectorFor(hunts: readonly CatalogueHunt[]): Detector {
-  let d = detectors.get(hunts);
-  if (d) return d;
-  const groups = new Map<string, Array<{ hunt: number; source: string; sticky: RegExp }>>();
-  hunts.forEach((h, hunt) => {
+/** Built once per catalogue, in catalogue order. */
+function scannersFor(hunts: readonly CatalogueHunt[]): Scanner[] {
+  let list = scanners.get(hunts);
+  if (list) return list;
+  list = [];
+  for (const [hunt, h] of hunts.entries()) {
     for (const p of h.trigger.phrases ?? []) {
       const b = boundedPhrase(p);
       const flags = b.flags.includes('i') ? 'i' : '';
-      const list = groups.get(flags) ?? [];
-      list.push({ hunt, source: p.source, sticky: new RegExp(b.source, flags + 'y') });
-      groups.set(flags, list);
+      const literals = requiredLiterals(p.source);
+      const prefixes = matchPrefixes(p.source);
+      const literalRe = !prefixes && literals ? new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'gi') : undefined;
+      list.push({ hunt, order: list.length, literals, prefixes, literalRe, search: new RegExp(p.source, flags + 'g'), bounded: new RegExp(b.source, flags + 'y') });
     }
-  });
-  d = {
-    scans: [...groups.values()].map((list) => {
-      const byChar = new Map<string, Member[]>();
-      const anywhere: Member[] = [];
-      list.forEach(({ hunt, source, sticky }, order) => {
-        const chars = firstChars(source);
-        if (!chars) anywhere.push({ hunt, sticky, order });
-        else for (const c of chars) byChar.set(c, [...(byChar.get(c) ?? []), { hunt, sticky, order }]);
-      });
-      // Each bucket also tries the "anywhere" phrases, in catalogue order, so results match a scan of every phrase.
-      for (const [c, members] of byChar) byChar.set(c, [...members, ...anywhere].sort((a, b) => a.order - b.order));
-      return { byChar, anywhere };
-    }),
-  };
-  detectors.set(hunts, d);
-  return d;
+  }
+  scanners.set(hunts, list);
+  return list;
 }
 
 /** The narrative joined once, with each sentence's start, so a phrase runs once per article, not once per sentence. */
@@ -87,42 +77,86 @@ function sentenceAt(ix: NarrativeIndex, pos: number): number {
 
 export interface PhraseHit { phrase: string; sentence: Sentence }
 
-/**
- * For each hunt (by index), the narrative sentences where one of its phrases is stated as attacker behaviour, first
- * ones first. The combined scanners find candidate positions in one pass per case mode; each phrase is then tried
- * only there (sticky), and the scan resumes one character later so overlapping phrases are all seen.
- */
-export function phraseHitsByHunt(hunts: readonly CatalogueHunt[], ix: NarrativeIndex): Map<number, PhraseHit[]> {
-  const out = new Map<number, Map<number, PhraseHit>>();
-  const text = ix.joined;
-  const advice = new Map<number, boolean>();
-  for (const { byChar, anywhere } of detectorFor(hunts).scans) {
-    for (let at = 0; at < text.length; at++) {
-      // Phrases are word-bounded (boundedPhrase): a match never starts right after a word character.
-      if (at > 0 && /\w/.test(text[at - 1])) continue;
-      const members = byChar.get(text[at].toLowerCase()) ?? anywhere;
-      if (!members.length) continue;
-      let i = -1;
-      for (const { hunt, sticky } of members) {
-        const seen = out.get(hunt);
-        if (seen && seen.size >= MAX_EVIDENCE) continue;
-        sticky.lastIndex = at;
-        const x = sticky.exec(text);
-        if (!x) continue;
-        if (i < 0) i = sentenceAt(ix, at);
-        if (seen?.has(i)) continue;
-        const s = ix.sentences[i];
-        if (!advice.has(i)) advice.set(i, ADVICE.test(s.masked));
-        if (advice.get(i)) break;
-        const local = at - ix.starts[i];
-        if (isNegated(s.masked, local, local + x[0].length)) continue;
-        const map = seen ?? new Map<number, PhraseHit>();
-        map.set(i, { phrase: x[0].replace(/\s+/g, ' '), sentence: s });
-        out.set(hunt, map);
-      }
+/** Indexes of the sentences where one of the phrase's literals occurs (the literals found natively, case-insensitively). */
+function literalSentences(ix: NarrativeIndex, literals: RegExp): number[] {
+  const out: number[] = [];
+  literals.lastIndex = 0;
+  for (let m = literals.exec(ix.joined); m; m = literals.exec(ix.joined)) {
+    const i = sentenceAt(ix, m.index);
+    if (out[out.length - 1] !== i) out.push(i);
+    literals.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/** Where `search` matches inside the given sentences: a phrase's match lies in one sentence, so one holding its literal. */
+function nativeStarts(search: RegExp, ix: NarrativeIndex, sentences: number[]): number[] {
+  const out: number[] = [];
+  for (const i of sentences) {
+    const from = ix.starts[i];
+    const slice = ix.joined.slice(from, from + ix.sentences[i].masked.length);
+    search.lastIndex = 0;
+    for (let m = search.exec(slice); m; m = search.exec(slice)) {
+      out.push(from + m.index);
+      search.lastIndex = m.index + 1;
     }
   }
-  return new Map([...out.entries()].map(([h, m]) => [h, [...m.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v)]));
+  return out;
+}
+
+/**
+ * For each hunt (by index), the narrative sentences where one of its phrases is stated as attacker behaviour, first
+ * ones first; in each sentence the phrase whose match starts first (catalogue order on a tie). A phrase whose
+ * required literals are absent from the narrative is skipped outright (required-literals.ts); the others search the
+ * narrative natively and are confirmed with word boundaries at each place they could match, so overlapping
+ * matches are all seen.
+ */
+export function phraseHitsByHunt(hunts: readonly CatalogueHunt[], ix: NarrativeIndex): Map<number, PhraseHit[]> {
+  const text = ix.joined;
+  const grams = new Trigrams(text);
+  const advice = new Map<number, boolean>();
+  let starts: MatchStarts | undefined;
+  const best = new Map<number, Map<number, { at: number; order: number; hit: PhraseHit }>>();
+  for (const sc of scannersFor(hunts)) {
+    if (!mayMatch(sc.literals, grams)) continue;
+    const { search, bounded } = sc;
+    const sentences = new Set<number>();
+    // Where the phrase can start: its prefixes' word starts; else the sentences holding one of its literals; else
+    // wherever it natively matches.
+    const places = sc.prefixes ? (starts ??= new MatchStarts(text)).positions(sc.prefixes)
+      : sc.literalRe ? nativeStarts(search, ix, literalSentences(ix, sc.literalRe)) : undefined;
+    search.lastIndex = 0;
+    for (let k = 0; ; k++) {
+      let at: number;
+      if (places) {
+        if (k >= places.length) break;
+        at = places[k];
+      } else {
+        const m = search.exec(text);
+        if (!m) break;
+        at = m.index;
+        search.lastIndex = at + 1;
+      }
+      bounded.lastIndex = at;
+      const x = bounded.exec(text);
+      if (!x) continue;
+      const i = sentenceAt(ix, at);
+      if (sentences.has(i)) continue;
+      const s = ix.sentences[i];
+      if (!advice.has(i)) advice.set(i, ADVICE.test(s.masked));
+      if (advice.get(i)) continue;
+      const local = at - ix.starts[i];
+      if (isNegated(s.masked, local, local + x[0].length)) continue;
+      sentences.add(i);
+      const map = best.get(sc.hunt) ?? new Map<number, { at: number; order: number; hit: PhraseHit }>();
+      const old = map.get(i);
+      if (!old || at < old.at || (at === old.at && sc.order < old.order)) map.set(i, { at, order: sc.order, hit: { phrase: x[0].replace(/\s+/g, ' '), sentence: s } });
+      best.set(sc.hunt, map);
+      // Only a phrase's first sentences can be among its hunt's first MAX_EVIDENCE.
+      if (sentences.size >= MAX_EVIDENCE) break;
+    }
+  }
+  return new Map([...best.entries()].map(([h, m]) => [h, [...m.entries()].sort((a, b) => a[0] - b[0]).slice(0, MAX_EVIDENCE).map(([, v]) => v.hit)]));
 }
 
 /** The best technique hit that a trigger accepts: itself, or a sub-technique of a listed parent. */

@@ -1,0 +1,224 @@
+// Where a word-bounded phrase can start. Each phrase's possible first one to three characters are read off its
+// source ("cre", "ins", "reg" for `(?:creat|install|register)\w*`); a document's word starts are indexed once by their
+// first characters; a phrase is then tried (sticky) only at the starts its prefixes name, instead of at every
+// position. Sound by construction: a source this reader does not understand gives `null` ("try it everywhere"), so
+// the index changes speed, never results. Prefixes are lower-cased ASCII; the text's ASCII letters are folded the
+// same way (the `i` flag folds ASCII only, so a non-ASCII character never equals an ASCII prefix).
+import { alternatives, closeOf } from './required-literals';
+
+const K = 3;
+/** Above this many prefixes a phrase's set is cut back to first characters. */
+const MAX_SET = 48;
+const MAX_CLASS = 16;
+const ESCAPE_CLASS = /[dwsDWSpPuxck0-9nrtfv]/;
+
+interface Pre { s: string; open: boolean }
+
+function fold(c: string): string | undefined {
+  const code = c.charCodeAt(0);
+  if (code >= 128) return undefined;
+  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+}
+
+/** The characters a class can match, folded; undefined when negated, open-ended (\w) or large. */
+function classChars(body: string): string[] | undefined {
+  if (body.startsWith('^')) return undefined;
+  const out = new Set<string>();
+  for (let i = 0; i < body.length; i++) {
+    let c = body[i];
+    if (c === '\\') {
+      const n = body[i + 1];
+      if (!n || ESCAPE_CLASS.test(n)) return undefined;
+      c = n;
+      i++;
+    }
+    if (body[i + 1] === '-' && i + 2 < body.length && body[i + 2] !== '\\') {
+      const a = c.charCodeAt(0);
+      const b = body.charCodeAt(i + 2);
+      if (b - a > MAX_CLASS) return undefined;
+      for (let k = a; k <= b; k++) out.add(String.fromCharCode(k));
+      i += 2;
+    } else out.add(c);
+  }
+  const folded = new Set<string>();
+  for (const c of out) {
+    const f = fold(c);
+    if (f === undefined) return undefined;
+    folded.add(f);
+  }
+  return folded.size <= MAX_CLASS ? [...folded] : undefined;
+}
+
+function quantifier(src: string, i: number): { len: number; optional: boolean } {
+  const c = src[i];
+  let len = 0;
+  let optional = false;
+  if (c === '?' || c === '*') {
+    len = 1;
+    optional = true;
+  } else if (c === '+') len = 1;
+  else if (c === '{') {
+    const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i, i + 16));
+    if (m) {
+      len = m[0].length;
+      optional = Number(m[1]) === 0;
+    }
+  }
+  if (len && src[i + len] === '?') len++;
+  return { len, optional };
+}
+
+/** One atom of a sequence: the ways through it (undefined: unknown), or zero width. */
+function atomAt(seq: string, i: number): { options?: Pre[]; next: number; zeroWidth?: boolean } {
+  const c = seq[i];
+  if (c === '(') {
+    const end = closeOf(seq, i);
+    if (end < 0) return { next: seq.length };
+    if (/^\(\?<?[=!]/.test(seq.slice(i, i + 4))) return { next: end + 1, zeroWidth: true };
+    const head = seq.startsWith('(?:', i) ? 3 : seq.startsWith('(?<', i) ? seq.indexOf('>', i) + 1 - i : 1;
+    return { options: ofAlternation(seq.slice(i + head, end)), next: end + 1 };
+  }
+  if (c === '\\') {
+    const n = seq[i + 1];
+    if (n === 'b' || n === 'B') return { next: i + 2, zeroWidth: true };
+    const f = n === undefined || ESCAPE_CLASS.test(n) ? undefined : fold(n);
+    return { options: f === undefined ? undefined : [{ s: f, open: true }], next: i + 2 };
+  }
+  if (c === '[') {
+    let end = i + 1;
+    if (seq[end] === ']') end++;
+    for (; end < seq.length && seq[end] !== ']'; end++) if (seq[end] === '\\') end++;
+    const chars = classChars(seq.slice(i + 1, end));
+    return { options: chars?.map((s) => ({ s, open: true })), next: end + 1 };
+  }
+  if (c === '^' || c === '$') return { next: i + 1, zeroWidth: true };
+  const f = '.|)?*+{}'.includes(c) ? undefined : fold(c);
+  return { options: f === undefined ? undefined : [{ s: f, open: true }], next: i + 1 };
+}
+
+function dedupe(list: Pre[]): Pre[] {
+  const seen = new Map<string, Pre>();
+  for (const p of list) {
+    const old = seen.get(p.s);
+    if (!old) seen.set(p.s, p);
+    else if (p.open && !old.open) seen.set(p.s, p);
+  }
+  return [...seen.values()];
+}
+
+/** Prefixes (up to K characters) of the matches of one sequence; `open` ones consumed it all and may be extended. */
+function ofSequence(seq: string): Pre[] {
+  let cur: Pre[] = [{ s: '', open: true }];
+  for (let i = 0; i < seq.length && cur.some((p) => p.open);) {
+    const a = atomAt(seq, i);
+    const q = quantifier(seq, a.next);
+    i = a.next + q.len;
+    if (a.zeroWidth) continue;
+    if (!a.options || q.optional) return cur.map((p) => ({ s: p.s, open: false }));
+    const next: Pre[] = [];
+    for (const p of cur) {
+      if (!p.open) {
+        next.push(p);
+        continue;
+      }
+      for (const o of a.options) {
+        const s = (p.s + o.s).slice(0, K);
+        // A repeated atom (+, {n,m}) ends what can be read: the next character may be another repetition.
+        next.push({ s, open: o.open && s.length < K && !q.len });
+      }
+    }
+    cur = dedupe(next);
+    if (cur.length > MAX_SET) cur = dedupe(cur.map((p) => ({ s: p.s.slice(0, 1), open: false })));
+  }
+  return cur;
+}
+
+function ofAlternation(src: string): Pre[] {
+  return dedupe(alternatives(src).flatMap(ofSequence));
+}
+
+/**
+ * The lower-cased strings (one to three characters) that every match of `source` starts with, one of them; null
+ * when they cannot be read off it, or a match may start with white space (word starts skip it).
+ */
+export function matchPrefixes(source: string): string[] | null {
+  const all = ofAlternation(source).map((p) => p.s);
+  if (!all.length || all.some((s) => !s.length || /^\s/.test(s))) return null;
+  // A prefix implied by a shorter one adds nothing: "c" already holds every "cre".
+  const sorted = [...new Set(all)].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const s of sorted) if (!kept.some((k) => s.startsWith(k))) kept.push(s);
+  return kept.sort();
+}
+
+function isWord(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160;
+}
+
+/** A character code folded to 0–127 (ASCII upper case to lower case; anything else non-ASCII to 127). */
+function code(text: string, p: number): number {
+  const c = text.charCodeAt(p);
+  return c >= 128 ? 127 : c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** A document's phrase starts (positions not after a word character, not white space), by first 1–3 characters. */
+export class MatchStarts {
+  /** The starts grouped by their first two folded characters (counting sort, so each group is in text order). */
+  private readonly sorted: Int32Array;
+  private readonly offsets = new Int32Array(128 * 128 + 1);
+  private readonly cache = new Map<string, readonly number[]>();
+
+  constructor(readonly text: string) {
+    const n = text.length;
+    const starts = new Int32Array(n);
+    const keys = new Uint16Array(n);
+    let m = 0;
+    for (let p = 0; p < n; p++) {
+      const c = text.charCodeAt(p);
+      if (isSpace(c) || (p > 0 && isWord(text.charCodeAt(p - 1)))) continue;
+      starts[m] = p;
+      keys[m++] = code(text, p) * 128 + (p + 1 < n ? code(text, p + 1) : 0);
+    }
+    const counts = this.offsets;
+    for (let i = 0; i < m; i++) counts[keys[i] + 1]++;
+    for (let k = 1; k < counts.length; k++) counts[k] += counts[k - 1];
+    const fill = counts.slice(0, -1);
+    this.sorted = new Int32Array(m);
+    for (let i = 0; i < m; i++) this.sorted[fill[keys[i]]++] = starts[i];
+  }
+
+  private group(k2: number): Int32Array {
+    return this.sorted.subarray(this.offsets[k2], this.offsets[k2 + 1]);
+  }
+
+  private one(s: string): number[] {
+    const c0 = code(s, 0);
+    if (s.length === 1) {
+      const out: number[] = [];
+      for (let c1 = 0; c1 < 128; c1++) for (const p of this.group(c0 * 128 + c1)) out.push(p);
+      return out.sort((a, b) => a - b);
+    }
+    const g = this.group(c0 * 128 + code(s, 1));
+    if (s.length === 2) return Array.from(g);
+    const c2 = code(s, 2);
+    const out: number[] = [];
+    for (const p of g) if (p + 2 < this.text.length && code(this.text, p + 2) === c2) out.push(p);
+    return out;
+  }
+
+  /** Ascending positions where a match with one of these prefixes can start. */
+  positions(prefixes: readonly string[]): readonly number[] {
+    const key = prefixes.join('\u0000');
+    let out = this.cache.get(key);
+    if (out) return out;
+    const lists = prefixes.map((s) => this.one(s)).filter((l) => l.length);
+    // Prefixes never imply one another (matchPrefixes), so the lists are disjoint: a numeric sort merges them.
+    out = lists.length === 1 ? lists[0] : Array.from(Int32Array.from(lists.flat()).sort());
+    this.cache.set(key, out);
+    return out;
+  }
+}
