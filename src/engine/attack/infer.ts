@@ -3,6 +3,7 @@ import type { Confidence, TechniqueHit } from '../model';
 import type { AttackIndex } from './lookup';
 import { NamePattern, namePatterns } from './names';
 import { BEHAVIOUR_PHRASES, BehaviourPhrase } from './phrases';
+import { PhraseScan, phraseScan, PhraseScanner } from '../text/phrase-scan';
 import { ADVICE } from './phrases/common';
 import { isHedged, isNegated } from '../text/negation';
 import { scanSentences, Sentence, sentenceIndexAt } from '../text/sentences';
@@ -32,14 +33,12 @@ const LEVELS: Confidence[] = ['low', 'medium', 'high'];
 const METHOD_ORDER: Method[] = ['explicit-id', 'name', 'phrase'];
 /** A document needs this many distinct threat words before everyday phrases count as attacker behaviour. */
 const THREAT_DOC = 3;
-/** Phrases per combined detector alternation. */
-const PHRASE_CHUNK = 25;
 
 // Upper-case T, not preceded by a capital or digit (so hashes and part numbers do not match) but allowed to follow a
 // lower-case letter: scraped tables glue cells ("Initial AccessT1566.001Phishing"). Sigma tags too.
 const EXPLICIT_ID = /(?<![A-Z0-9_\\/-])(T\d{4}(?:\.\d{3})?)(?!\d|\.\d)|\battack\.(t\d{4}(?:\.\d{3})?)(?!\d|\.\d)/g;
 
-interface CompiledPhrase { p: BehaviourPhrase; re: RegExp; also: RegExp[]; unless?: RegExp }
+interface CompiledPhrase { p: BehaviourPhrase; re: RegExp; also: RegExp[]; unless?: RegExp; scan: PhraseScan; sticky: RegExp }
 let compiled: CompiledPhrase[] | undefined;
 function phrases(): CompiledPhrase[] {
   compiled ??= BEHAVIOUR_PHRASES.map((p) => ({
@@ -47,26 +46,11 @@ function phrases(): CompiledPhrase[] {
     re: new RegExp(`(?<![\\w])(?:${p.re.source})(?![\\w])`, p.caseSensitive ? 'g' : 'gi'),
     also: (p.also ?? []).map((a) => new RegExp(a.source, a.flags.includes('i') || p.caseSensitive ? a.flags : a.flags + 'i')),
     unless: p.unless,
+    // Candidates are found case-insensitively (a superset) and confirmed with the word-boundary lookbehind.
+    scan: phraseScan(p.re.source, 'i'),
+    sticky: new RegExp(`(?<![\\w])(?:${p.re.source})`, 'iy'),
   }));
   return compiled;
-}
-
-/** Group names of a combined detector (p0, p1, …), built once rather than per hit. */
-const GROUP_NAMES = Array.from({ length: PHRASE_CHUNK }, (_, k) => `p${k}`);
-
-const detectors: Array<{ detector: RegExp; sticky: RegExp[] }> = [];
-/**
- * The combined detector for the chunk of phrases starting at `offset` (the table is constant, so built once):
- * group pK is the K-th phrase, without its word boundaries and case-insensitive, so it finds a superset.
- */
-function phraseDetector(offset: number, chunk: CompiledPhrase[]): { detector: RegExp; sticky: RegExp[] } {
-  detectors[offset] ??= {
-    // The word-boundary lookbehind every phrase has (see phrases()) is kept here too: without it every character of
-    // a long word (a hex dump) is a match start, and a phrase that opens with \w* re-reads the word from each one.
-    detector: new RegExp(`(?<![\\w])(?:${chunk.map((c, k) => `(?<p${k}>${c.p.re.source})`).join('|')})`, 'gi'),
-    sticky: chunk.map((c) => new RegExp(`(?<![\\w])(?:${c.p.re.source})`, 'iy')),
-  };
-  return detectors[offset];
 }
 
 export function inferTechniques(text: string, index: AttackIndex, opts: InferOptions = {}): TechniqueHit[] {
@@ -177,35 +161,26 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     parts.push(masked.slice(at));
     rest = parts.join('');
   }
-  // Each chunk of phrases runs as one combined, case-insensitive alternation over the whole text. A hit names the
-  // first phrase that matches at that position; the chunk's later phrases are tested there too (sticky), and the
-  // scan resumes one character later, so every (phrase, sentence) where a phrase can match becomes a candidate.
-  // Each phrase then runs, with all its rules, only on its candidate sentences.
+  // Each phrase is tried only where it can start (phrase-scan.ts: its literals present, its first characters at a
+  // word start); every (phrase, sentence) where it can match becomes a candidate, and each phrase then runs, with
+  // all its rules, only on its candidate sentences.
   const all = phrases();
   const phraseCandidates = new Map<number, Set<number>>();
-  for (let c = 0; c < all.length; c += PHRASE_CHUNK) {
-    const { detector, sticky } = phraseDetector(c, all.slice(c, c + PHRASE_CHUNK));
-    detector.lastIndex = 0;
-    let x: RegExpExecArray | null;
-    while ((x = detector.exec(rest)) !== null) {
-      const at = x.index;
-      const i = sentenceIndexAt(sentences, at);
-      const groups = x.groups ?? {};
-      let first = 0;
-      while (first < sticky.length && groups[GROUP_NAMES[first]] === undefined) first++;
-      if (i >= 0) {
-        for (let k = first; k < sticky.length; k++) {
-          if (k > first) {
-            sticky[k].lastIndex = at;
-            if (!sticky[k].test(rest)) continue;
-          }
-          const set = phraseCandidates.get(c + k) ?? new Set<number>();
-          set.add(i);
-          phraseCandidates.set(c + k, set);
-        }
-      }
-      detector.lastIndex = at + 1;
-    }
+  const scanner = new PhraseScanner(rest, sentences);
+  const sentenceOfPos = scanner.sentenceIndex();
+  // seen[i] === n + 1: phrase n already has sentence i (a stamp per phrase instead of a set).
+  const seen = new Int32Array(sentences.length);
+  for (const [n, c] of all.entries()) {
+    let set: Set<number> | undefined;
+    scanner.eachCandidate(c.scan, (at) => {
+      const i = sentenceOfPos[at];
+      if (i < 0 || seen[i] === n + 1) return;
+      c.sticky.lastIndex = at;
+      if (!c.sticky.test(rest)) return;
+      seen[i] = n + 1;
+      (set ??= new Set<number>()).add(i);
+    });
+    if (set) phraseCandidates.set(n, set);
   }
   for (const [n, flagged] of [...phraseCandidates].sort((a, b) => a[0] - b[0])) {
     const { p, re, also, unless } = all[n];

@@ -5,8 +5,7 @@
 import type { Confidence, Hunt, TechniqueHit } from '../model';
 import { ADVICE } from '../text/advice';
 import { isNegated } from '../text/negation';
-import { MatchStarts, matchPrefixes } from '../text/match-starts';
-import { Literals, mayMatch, requiredLiterals, Trigrams } from '../text/required-literals';
+import { PhraseScan, phraseScan, PhraseScanner } from '../text/phrase-scan';
 import type { Sentence } from '../text/sentences';
 import { catalogue } from './catalogue';
 import { boundedPhrase } from './trigger';
@@ -15,17 +14,8 @@ import type { CatalogueHunt } from './types';
 const MAX_EVIDENCE = 3;
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
-/** One trigger phrase, compiled for the scan: the literals a match needs, a searching form and the bounded form. */
-interface Scanner {
-  hunt: number;
-  order: number;
-  literals: Literals;
-  prefixes: string[] | null;
-  /** The literals as one case-insensitive search, for a phrase whose prefixes are unknown. */
-  literalRe?: RegExp;
-  search: RegExp;
-  bounded: RegExp;
-}
+/** One trigger phrase, compiled for the scan: where it can match, and its bounded form that confirms a match. */
+interface Scanner { hunt: number; order: number; scan: PhraseScan; bounded: RegExp }
 const scanners = new WeakMap<readonly CatalogueHunt[], Scanner[]>();
 
 /** Built once per catalogue, in catalogue order. */
@@ -37,10 +27,7 @@ function scannersFor(hunts: readonly CatalogueHunt[]): Scanner[] {
     for (const p of h.trigger.phrases ?? []) {
       const b = boundedPhrase(p);
       const flags = b.flags.includes('i') ? 'i' : '';
-      const literals = requiredLiterals(p.source);
-      const prefixes = matchPrefixes(p.source);
-      const literalRe = !prefixes && literals ? new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'gi') : undefined;
-      list.push({ hunt, order: list.length, literals, prefixes, literalRe, search: new RegExp(p.source, flags + 'g'), bounded: new RegExp(b.source, flags + 'y') });
+      list.push({ hunt, order: list.length, scan: phraseScan(p.source, flags), bounded: new RegExp(b.source, flags + 'y') });
     }
   }
   scanners.set(hunts, list);
@@ -64,45 +51,7 @@ export function indexNarrative(sentences: Sentence[]): NarrativeIndex {
   return { sentences, joined: sentences.map((s) => s.masked.replace(/\n/g, ' ')).join('\n'), starts };
 }
 
-function sentenceAt(ix: NarrativeIndex, pos: number): number {
-  let lo = 0;
-  let hi = ix.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ix.starts[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 export interface PhraseHit { phrase: string; sentence: Sentence }
-
-/** Indexes of the sentences where one of the phrase's literals occurs (the literals found natively, case-insensitively). */
-function literalSentences(ix: NarrativeIndex, literals: RegExp): number[] {
-  const out: number[] = [];
-  literals.lastIndex = 0;
-  for (let m = literals.exec(ix.joined); m; m = literals.exec(ix.joined)) {
-    const i = sentenceAt(ix, m.index);
-    if (out[out.length - 1] !== i) out.push(i);
-    literals.lastIndex = m.index + 1;
-  }
-  return out;
-}
-
-/** Where `search` matches inside the given sentences: a phrase's match lies in one sentence, so one holding its literal. */
-function nativeStarts(search: RegExp, ix: NarrativeIndex, sentences: number[]): number[] {
-  const out: number[] = [];
-  for (const i of sentences) {
-    const from = ix.starts[i];
-    const slice = ix.joined.slice(from, from + ix.sentences[i].masked.length);
-    search.lastIndex = 0;
-    for (let m = search.exec(slice); m; m = search.exec(slice)) {
-      out.push(from + m.index);
-      search.lastIndex = m.index + 1;
-    }
-  }
-  return out;
-}
 
 /**
  * For each hunt (by index), the narrative sentences where one of its phrases is stated as attacker behaviour, first
@@ -113,34 +62,17 @@ function nativeStarts(search: RegExp, ix: NarrativeIndex, sentences: number[]): 
  */
 export function phraseHitsByHunt(hunts: readonly CatalogueHunt[], ix: NarrativeIndex): Map<number, PhraseHit[]> {
   const text = ix.joined;
-  const grams = new Trigrams(text);
   const advice = new Map<number, boolean>();
-  let starts: MatchStarts | undefined;
+  const scanner = new PhraseScanner(text, ix.sentences.map((s, i) => ({ start: ix.starts[i], end: ix.starts[i] + s.masked.length })));
   const best = new Map<number, Map<number, { at: number; order: number; hit: PhraseHit }>>();
   for (const sc of scannersFor(hunts)) {
-    if (!mayMatch(sc.literals, grams)) continue;
-    const { search, bounded } = sc;
+    const { bounded } = sc;
     const sentences = new Set<number>();
-    // Where the phrase can start: its prefixes' word starts; else the sentences holding one of its literals; else
-    // wherever it natively matches.
-    const places = sc.prefixes ? (starts ??= new MatchStarts(text)).positions(sc.prefixes)
-      : sc.literalRe ? nativeStarts(search, ix, literalSentences(ix, sc.literalRe)) : undefined;
-    search.lastIndex = 0;
-    for (let k = 0; ; k++) {
-      let at: number;
-      if (places) {
-        if (k >= places.length) break;
-        at = places[k];
-      } else {
-        const m = search.exec(text);
-        if (!m) break;
-        at = m.index;
-        search.lastIndex = at + 1;
-      }
+    for (const at of scanner.candidates(sc.scan)) {
       bounded.lastIndex = at;
       const x = bounded.exec(text);
       if (!x) continue;
-      const i = sentenceAt(ix, at);
+      const i = scanner.sentenceAt(at);
       if (sentences.has(i)) continue;
       const s = ix.sentences[i];
       if (!advice.has(i)) advice.set(i, ADVICE.test(s.masked));

@@ -49,23 +49,29 @@ function classChars(body: string): string[] | undefined {
   return folded.size <= MAX_CLASS ? [...folded] : undefined;
 }
 
-function quantifier(src: string, i: number): { len: number; optional: boolean } {
+/** The quantifier at `i`, if any: its length, whether it allows zero, and whether it allows more than one. */
+function quantifier(src: string, i: number): { len: number; optional: boolean; repeats: boolean } {
   const c = src[i];
   let len = 0;
   let optional = false;
-  if (c === '?' || c === '*') {
+  let repeats = false;
+  if (c === '?') {
     len = 1;
     optional = true;
-  } else if (c === '+') len = 1;
-  else if (c === '{') {
-    const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i, i + 16));
+  } else if (c === '*' || c === '+') {
+    len = 1;
+    optional = c === '*';
+    repeats = true;
+  } else if (c === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i, i + 16));
     if (m) {
       len = m[0].length;
       optional = Number(m[1]) === 0;
+      repeats = m[2] !== undefined ? m[3] !== '1' : Number(m[1]) > 1;
     }
   }
   if (len && src[i + len] === '?') len++;
-  return { len, optional };
+  return { len, optional, repeats };
 }
 
 /** One atom of a sequence: the ways through it (undefined: unknown), or zero width. */
@@ -81,6 +87,7 @@ function atomAt(seq: string, i: number): { options?: Pre[]; next: number; zeroWi
   if (c === '\\') {
     const n = seq[i + 1];
     if (n === 'b' || n === 'B') return { next: i + 2, zeroWidth: true };
+    if (n === 'd') return { options: [...'0123456789'].map((s) => ({ s, open: true })), next: i + 2 };
     const f = n === undefined || ESCAPE_CLASS.test(n) ? undefined : fold(n);
     return { options: f === undefined ? undefined : [{ s: f, open: true }], next: i + 2 };
   }
@@ -106,31 +113,57 @@ function dedupe(list: Pre[]): Pre[] {
   return [...seen.values()];
 }
 
-/** Prefixes (up to K characters) of the matches of one sequence; `open` ones consumed it all and may be extended. */
-function ofSequence(seq: string): Pre[] {
-  let cur: Pre[] = [{ s: '', open: true }];
-  for (let i = 0; i < seq.length && cur.some((p) => p.open);) {
+function close(list: Pre[]): Pre[] {
+  return list.map((p) => (p.open ? { s: p.s, open: false } : p));
+}
+
+/** Each open prefix extended by one pass through an atom; a repeated atom ends what can be read after it. */
+function extend(cur: Pre[], options: Pre[], repeats: boolean): Pre[] {
+  const next: Pre[] = [];
+  for (const p of cur) {
+    if (!p.open) {
+      next.push(p);
+      continue;
+    }
+    for (const o of options) {
+      const s = (p.s + o.s).slice(0, K);
+      next.push({ s, open: o.open && s.length < K && !repeats });
+    }
+  }
+  const out = dedupe(next);
+  return out.length > MAX_SET ? dedupe(out.map((p) => ({ s: p.s.slice(0, 1), open: false }))) : out;
+}
+
+/**
+ * Prefixes (up to K characters) of the matches of `seq` from `i` on, given the prefixes read so far; `open` ones
+ * consumed it all and may be extended. An optional atom branches: the match takes it, or skips it.
+ */
+function walk(seq: string, i: number, cur: Pre[], depth = 0): Pre[] {
+  while (i < seq.length && cur.some((p) => p.open)) {
     const a = atomAt(seq, i);
     const q = quantifier(seq, a.next);
-    i = a.next + q.len;
-    if (a.zeroWidth) continue;
-    if (!a.options || q.optional) return cur.map((p) => ({ s: p.s, open: false }));
-    const next: Pre[] = [];
-    for (const p of cur) {
-      if (!p.open) {
-        next.push(p);
-        continue;
-      }
-      for (const o of a.options) {
-        const s = (p.s + o.s).slice(0, K);
-        // A repeated atom (+, {n,m}) ends what can be read: the next character may be another repetition.
-        next.push({ s, open: o.open && s.length < K && !q.len });
-      }
+    const after = a.next + q.len;
+    if (a.zeroWidth) {
+      i = after;
+      continue;
     }
-    cur = dedupe(next);
-    if (cur.length > MAX_SET) cur = dedupe(cur.map((p) => ({ s: p.s.slice(0, 1), open: false })));
+    if (q.optional) {
+      if (depth > 8) return close(cur);
+      const skip = walk(seq, after, cur, depth + 1);
+      const once = a.options ? extend(cur, a.options, q.repeats) : close(cur);
+      const taken = !q.repeats && a.options ? walk(seq, after, once, depth + 1) : once;
+      const both = dedupe([...skip, ...taken]);
+      return both.length > MAX_SET ? dedupe(both.map((p) => ({ s: p.s.slice(0, 1), open: false }))) : both;
+    }
+    if (!a.options) return close(cur);
+    cur = extend(cur, a.options, q.repeats);
+    i = after;
   }
   return cur;
+}
+
+function ofSequence(seq: string): Pre[] {
+  return walk(seq, 0, [{ s: '', open: true }]);
 }
 
 function ofAlternation(src: string): Pre[] {
@@ -208,6 +241,25 @@ export class MatchStarts {
     const out: number[] = [];
     for (const p of g) if (p + 2 < this.text.length && code(this.text, p + 2) === c2) out.push(p);
     return out;
+  }
+
+  /** Calls `fn` with every position where a match with one of these prefixes can start, in no particular order. */
+  each(prefixes: readonly string[], fn: (p: number) => void): void {
+    const text = this.text;
+    for (const s of prefixes) {
+      if (s.length === 1) {
+        const c0 = code(s, 0) * 128;
+        for (let c1 = 0; c1 < 128; c1++) for (const p of this.group(c0 + c1)) fn(p);
+        continue;
+      }
+      const g = this.group(code(s, 0) * 128 + code(s, 1));
+      if (s.length === 2) {
+        for (const p of g) fn(p);
+        continue;
+      }
+      const c2 = code(s, 2);
+      for (const p of g) if (p + 2 < text.length && code(text, p + 2) === c2) fn(p);
+    }
   }
 
   /** Ascending positions where a match with one of these prefixes can start. */

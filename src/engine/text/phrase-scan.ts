@@ -1,0 +1,114 @@
+// Finding where hundreds of word-bounded phrases can match in one document without running each over all of it.
+// Per phrase, once: the literals every match needs and the characters it starts with. Per document, once: a
+// trigram bitmap (is a literal there at all?) and an index of word starts by their first characters. A phrase is
+// then tried only at the starts its prefixes name; one whose prefixes cannot be read is searched natively, inside
+// the sentences that hold one of its literals (a phrase matches inside one sentence). Candidates only: the caller
+// confirms each with the phrase's own bounded, sticky form.
+import { MatchStarts, matchPrefixes } from './match-starts';
+import { Literals, mayMatch, requiredLiterals, Trigrams } from './required-literals';
+
+export interface PhraseScan {
+  literals: Literals;
+  prefixes: string[] | null;
+  /** The phrase itself, global, for native searching where nothing else is known. */
+  search: RegExp;
+}
+
+/** Compiled once per phrase. `flags` are the phrase's case flags ('' or 'i'). */
+export function phraseScan(source: string, flags: string): PhraseScan {
+  const literals = requiredLiterals(source);
+  const prefixes = matchPrefixes(source);
+  return { literals, prefixes, search: new RegExp(source, flags.replace(/[gy]/g, '') + 'g') };
+}
+
+export interface Range { start: number; end: number }
+
+export class PhraseScanner {
+  private grams?: Trigrams;
+  private starts?: MatchStarts;
+  private bySentence?: Int32Array;
+  private folded?: string;
+
+  /** `sentences`: the text's sentence spans, in order (offsets into `text`). */
+  constructor(readonly text: string, private readonly sentences: readonly Range[]) {}
+
+  /** Calls `fn` with each position where the phrase may start a match, in no particular order (cheaper). */
+  eachCandidate(scan: PhraseScan, fn: (p: number) => void): void {
+    if (scan.prefixes) {
+      if (mayMatch(scan.literals, (this.grams ??= new Trigrams(this.text)))) (this.starts ??= new MatchStarts(this.text)).each(scan.prefixes, fn);
+      return;
+    }
+    for (const p of this.candidates(scan)) fn(p);
+  }
+
+  /**
+   * Ascending indexes of the sentences holding one of the phrase's literals (null when it has none): for a phrase
+   * that is mostly literal, such as a name, far fewer than the sentences where it could start.
+   */
+  literalSentences(scan: PhraseScan): number[] | null {
+    if (!scan.literals) return null;
+    const grams = (this.grams ??= new Trigrams(this.text));
+    if (!mayMatch(scan.literals, grams)) return [];
+    const folded = (this.folded ??= foldAscii(this.text));
+    const bySentence = this.sentenceIndex();
+    const out = new Set<number>();
+    for (const l of scan.literals) {
+      if (!grams.mayContain(l)) continue;
+      for (let at = folded.indexOf(l); at >= 0; at = folded.indexOf(l, at + 1)) {
+        const i = bySentence[at];
+        if (i >= 0) out.add(i);
+      }
+    }
+    return [...out].sort((a, b) => a - b);
+  }
+
+  /** The sentence index of every position of the text (-1 before the first sentence), for O(1) lookups. */
+  sentenceIndex(): Int32Array {
+    if (this.bySentence) return this.bySentence;
+    const out = new Int32Array(this.text.length).fill(-1);
+    this.sentences.forEach((s, i) => {
+      const next = this.sentences[i + 1]?.start ?? this.text.length;
+      out.fill(i, s.start, next);
+    });
+    return (this.bySentence = out);
+  }
+
+  /** Ascending positions where the phrase may start a match (none when one of its needed literals is absent). */
+  candidates(scan: PhraseScan): readonly number[] {
+    if (!mayMatch(scan.literals, (this.grams ??= new Trigrams(this.text)))) return [];
+    if (scan.prefixes) return (this.starts ??= new MatchStarts(this.text)).positions(scan.prefixes);
+    const spans = this.literalSentences(scan)?.map((i) => this.sentences[i]) ?? [{ start: 0, end: this.text.length }];
+    const out: number[] = [];
+    for (const { start, end } of spans) {
+      const slice = this.text.slice(start, end);
+      const re = scan.search;
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        out.push(start + m.index);
+        re.lastIndex = m.index + 1;
+      }
+    }
+    return out;
+  }
+
+  /** The sentence index holding position `pos` (the last sentence starting at or before it), or -1. */
+  sentenceAt(pos: number): number {
+    const s = this.sentences;
+    let lo = 0;
+    let hi = s.length - 1;
+    if (hi < 0 || pos < s[0].start) return -1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+}
+
+/** ASCII letters lower-cased, every offset kept (toLowerCase may lengthen a few non-ASCII letters). */
+function foldAscii(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}

@@ -1,0 +1,82 @@
+// The start index may only skip places where a phrase cannot start: checked on hand-made sources, and on every hunt
+// and technique phrase against its own examples and mutated copies of them (case, inserted and deleted characters).
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { BEHAVIOUR_PHRASES } from '../../../src/engine/attack/phrases';
+import { catalogue } from '../../../src/engine/hunts/catalogue';
+import { boundedPhrase } from '../../../src/engine/hunts/trigger';
+import { MatchStarts, matchPrefixes } from '../../../src/engine/text/match-starts';
+import { phraseScan, PhraseScanner } from '../../../src/engine/text/phrase-scan';
+
+interface Case { re: RegExp; text: string }
+
+/** Every phrase with its examples, as the scanners compile it (word-bounded, case folded as they fold it). */
+const CASES: Case[] = [
+  ...catalogue().flatMap((h) => (h.trigger.phrases ?? []).flatMap((p) => h.examples.fire.map((text) => ({ re: boundedPhrase(p), text })))),
+  ...BEHAVIOUR_PHRASES.flatMap((p) => p.examples.map((text) => ({ re: new RegExp(`(?<![\\w])(?:${p.re.source})`, 'i'), text }))),
+];
+
+function innerSource(re: RegExp): string {
+  return re.source.replace(/^\(\?<!\[[^\]]*\]\)\(\?:/, '(?:');
+}
+
+/** Every start of a match of `re` in `text` (each position tried), against what the scanner offers. */
+function missed(c: Case, text: string): number | undefined {
+  const sticky = new RegExp(c.re.source, c.re.flags.replace(/[gy]/g, '') + 'y');
+  const scanner = new PhraseScanner(text, [{ start: 0, end: text.length }]);
+  const offered = new Set(scanner.candidates(phraseScan(innerSource(c.re), c.re.flags.includes('i') ? 'i' : '')));
+  for (let at = 0; at < text.length; at++) {
+    sticky.lastIndex = at;
+    if (sticky.test(text) && !offered.has(at)) return at;
+  }
+  return undefined;
+}
+
+describe('phrase start index', () => {
+  it('reads literal starts, alternatives, optional parts and classes', () => {
+    assert.deepEqual(matchPrefixes('kerberoast\\w*'), ['ker']);
+    assert.deepEqual(matchPrefixes('(?:spawn|Launch)\\w* x'), ['lau', 'spa']);
+    assert.deepEqual(matchPrefixes('(?:base64[- ])?encoded'), ['bas', 'enc']);
+    assert.deepEqual(matchPrefixes('\\\\?CurrentVersion'), ['\\cu', 'cur']);
+    assert.deepEqual(matchPrefixes('a?b'), ['ab', 'b']);
+    assert.deepEqual(matchPrefixes('C2|C&C'), ['c&c', 'c2']);
+    assert.deepEqual(matchPrefixes('x+yz'), ['x']);
+    for (const src of ['\\w+x', '.x', '[^a]x', '(?:a )?\\s', 'x|(?:y)*']) assert.equal(matchPrefixes(src), null, src);
+  });
+
+  it('indexes word starts only, folded to lower case', () => {
+    const ix = new MatchStarts('Run runs; xRUN -run');
+    assert.deepEqual(ix.positions(['run']), [0, 4, 16]);
+    assert.deepEqual(ix.positions(['-ru']), [15]);
+    const seen: number[] = [];
+    ix.each(['r', '-'], (p) => seen.push(p));
+    assert.deepEqual(seen.sort((a, b) => a - b), [0, 4, 15, 16]);
+  });
+
+  it('offers every start of every example match of every hunt and technique phrase', () => {
+    let checked = 0;
+    for (const c of CASES) {
+      if (!c.re.test(c.text)) continue;
+      assert.equal(missed(c, c.text), undefined, `${c.re.source.slice(0, 80)} on "${c.text}"`);
+      checked++;
+    }
+    assert.ok(checked > 400, `${checked} examples checked`);
+  });
+
+  it('offers every start on mutated examples', () => {
+    const edit = fc.record({ at: fc.nat(), cut: fc.nat({ max: 3 }), put: fc.constantFrom('', ' ', '.', '-', '\\', 'x', 'S', '.exe', ' the ', 'É') });
+    let matched = 0;
+    fc.assert(fc.property(fc.nat({ max: CASES.length - 1 }), fc.array(edit, { maxLength: 4 }), fc.boolean(), (k, edits, upper) => {
+      const c = CASES[k];
+      let text = upper ? c.text.toUpperCase() : c.text;
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.put + text.slice(at + e.cut);
+      }
+      if (!c.re.test(text)) return true;
+      matched++;
+      return missed(c, text) === undefined;
+    }), { numRuns: 3000, seed: 11 });
+    assert.ok(matched > 300, `${matched} mutated matches`);
+  });
+});
