@@ -80,7 +80,10 @@ export class EntityLexicon {
    */
   find(text: string): { actors: string[]; malware: string[]; mentions: EntityMention[] } {
     const found: Array<{ name: string; kind: 'actor' | 'malware'; start: number; end: number }> = [];
-    const words = [...text.matchAll(WORD)].map((m) => ({ w: m[0].replace(/\.+$/, ''), start: m.index!, end: m.index! + m[0].length }));
+    // A word never ends in a dot (WORD ends in a letter, digit or +), so its text is the match itself.
+    const words: Array<{ w: string; start: number; end: number }> = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
     const gapBefore = (i: number) => (i > 0 ? text.slice(words[i - 1].end, words[i].start) : '\n');
     const gapAfter = (i: number) => (i + 1 < words.length ? text.slice(words[i].end, words[i + 1].start) : '\n');
     // A one-word name glued to other capitalised words is part of a longer proper noun (a product, a person).

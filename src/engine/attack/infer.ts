@@ -108,13 +108,19 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   // Official names, longest first, each run (its regex is compiled once) only on the sentences holding its rarest
   // word; a span used by a longer name is not reused by a shorter one.
   const sentencesWith = new Map<string, number[]>();
-  sentences.forEach((sentence, i) => {
-    for (const w of sentence.masked.toLowerCase().match(WORD_RE) ?? []) {
-      const list = sentencesWith.get(w);
-      if (!list) sentencesWith.set(w, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
-    }
-  });
+  const scanner = new PhraseScanner(masked, sentences);
+  const sentenceOfPos = scanner.sentenceIndex();
+  // One pass over the whole text (lower-cased once), each word mapped to its sentence.
+  const lowerText = masked.toLowerCase();
+  const sameOffsets = lowerText.length === masked.length;
+  WORD_RE.lastIndex = 0;
+  for (let x = WORD_RE.exec(lowerText); x; x = WORD_RE.exec(lowerText)) {
+    const i = sameOffsets ? sentenceOfPos[x.index] : sentenceIndexAt(sentences, x.index);
+    if (i < 0) continue;
+    const list = sentencesWith.get(x[0]);
+    if (!list) sentencesWith.set(x[0], [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  }
   for (const np of namePatterns(index)) {
     let where: number[] | undefined;
     for (const w of nameWords(np)) {
@@ -166,13 +172,12 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   // all its rules, only on its candidate sentences.
   const all = phrases();
   const phraseCandidates = new Map<number, Set<number>>();
-  const scanner = new PhraseScanner(rest, sentences);
-  const sentenceOfPos = scanner.sentenceIndex();
+  const phraseScanner = new PhraseScanner(rest, sentences);
   // seen[i] === n + 1: phrase n already has sentence i (a stamp per phrase instead of a set).
   const seen = new Int32Array(sentences.length);
   for (const [n, c] of all.entries()) {
     let set: Set<number> | undefined;
-    scanner.eachCandidate(c.scan, (at) => {
+    phraseScanner.eachCandidate(c.scan, (at) => {
       const i = sentenceOfPos[at];
       if (i < 0 || seen[i] === n + 1) return;
       c.sticky.lastIndex = at;
