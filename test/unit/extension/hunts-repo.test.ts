@@ -150,7 +150,13 @@ describe('hunts in the editor: snippets', () => {
     assert.deepEqual((docs[1].correlation as { rules: string[] }).rules, [docs[0].name]);
     const sk = files.sigma['UC_BEACONING (Sigma skeleton)'].body.join('\n');
     assert.match(sk, /TODO: it measures how regular/);
-    for (const h of catalogue()) assert.ok(files.sigma[`${h.id} (${h.sigma ? 'Sigma' : 'Sigma skeleton'})`], h.id);
+    for (const h of catalogue()) {
+      const snippet = files.sigma[`${h.id} (${h.sigma ? 'Sigma' : 'Sigma skeleton'})`];
+      assert.ok(snippet, h.id);
+      if (!h.sigma) continue;
+      const [rule] = yamlDocs(unescape(snippet.body)) as Array<{ detection: unknown; logsource: unknown }>;
+      assert.deepEqual(rule.detection, { ...h.sigma.detection, condition: h.sigma.condition }, `${h.id}: the snippet expands to the catalogue's detection`);
+    }
   });
 });
 
