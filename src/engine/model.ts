@@ -158,3 +158,40 @@ export interface AttackKnowledge {
   /** Threat actors (groups) and malware/tools the text names, official names first. */
   entities(text: string): { actors: string[]; malware: string[]; mentions?: EntityMention[] };
 }
+
+// ---- Sigma detections (the hunt catalogue defines them, engine/exports writes them) ----
+
+/** A Sigma value: the modifiers go in the field name (`CommandLine|contains`), as in Sigma itself. */
+export type SigmaValue = string | number | Array<string | number>;
+/** One selection: fields ANDed; a list of such maps means any of them. */
+export type SigmaSelection = Record<string, SigmaValue> | Array<Record<string, SigmaValue>>;
+
+/** An aggregation over the base rule's matches: written as a Sigma correlation rule next to the base rule. */
+export interface SigmaCorrelationSpec {
+  type: 'event_count' | 'value_count';
+  groupBy: string[];
+  /** Number + unit, lower case: 5m, 1h, 1d. */
+  timespan: string;
+  /** The count must be at least this. */
+  gte: number;
+  /** value_count: the field whose distinct values are counted. */
+  field?: string;
+}
+
+/**
+ * The structured detection of a behaviour hunt: Sigma is written from this, never by translating SPL or KQL text.
+ * Field names follow the Sigma taxonomy of the log source (Image, CommandLine, ParentImage, TargetFilename…).
+ */
+export interface SigmaSpec {
+  logsource: { category?: string; product?: string; service?: string };
+  /** Named selections and filters (selection_img, filter_main_…). Values are Sigma values: `*` and `?` are wildcards. */
+  detection: Record<string, SigmaSelection>;
+  /** Sigma condition over the names above: "selection and not filter_main". */
+  condition: string;
+  /** Extra tags beyond the ATT&CK ones (e.g. detection.threat-hunting). */
+  tags?: string[];
+  /** Set when the hunt is an aggregation: the base rule plus a correlation rule are written. */
+  correlation?: SigmaCorrelationSpec;
+  /** What the rule leaves out of the hunt (a second log source, a join): written into the rule's description. */
+  note?: string;
+}

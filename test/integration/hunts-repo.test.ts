@@ -100,10 +100,27 @@ describe('hunts into the editor and the detection repository', function () {
     assert.equal(await read(existing), before);
   });
 
-  it('says why a behaviour hunt cannot become Sigma', async () => {
-    const r = (await vscode.commands.executeCommand('threatBriefings.exportHunt', { hunt: 'UC_ENCODED_POWERSHELL', format: 'sigma', ask: false })) as { status: string; reason: string };
+  it('adds a behaviour hunt of the briefing as a Sigma rule with its catalogue detection, under its log source', async () => {
+    const hunt = briefing.hunts.find((h) => h.id === 'UC_RUNDLL32_UNUSUAL_DLL');
+    assert.ok(hunt, `the rundll32 hunt in ${briefing.hunts.map((h) => h.id).join(', ')}`);
+    const r = (await vscode.commands.executeCommand('threatBriefings.exportHunt', { hunt: hunt.id, briefingJson: jsonRel, format: 'sigma', ask: false })) as { status: string; uri: string };
+    assert.equal(r.status, 'written', JSON.stringify(r));
+    const written = vscode.Uri.parse(r.uri);
+    assert.equal(path.posix.dirname(vscode.workspace.asRelativePath(written)), 'detections-sigma/rules/windows/process_creation');
+    const text = await read(written);
+    assert.match(text, /logsource:\s+category: process_creation\s+product: windows/);
+    assert.match(text, /selection_img:[\s\S]*Image\|endswith: '?\\rundll32\.exe/);
+    assert.match(text, /condition: selection_img and \(/);
+    assert.match(text, /- attack\.t1218\.011/);
+    // leave the workspace's coverage as the later tests expect it (one rundll32 rule)
+    await vscode.workspace.fs.delete(written);
+    await api.coverage.rescan();
+  });
+
+  it('says why a behaviour hunt Sigma cannot express is not written', async () => {
+    const r = (await vscode.commands.executeCommand('threatBriefings.exportHunt', { hunt: 'UC_BEACONING', format: 'sigma', ask: false })) as { status: string; reason: string };
     assert.equal(r.status, 'unsupported');
-    assert.match(r.reason, /UC_ENCODED_POWERSHELL cannot be a Sigma rule/);
+    assert.match(r.reason, /UC_BEACONING cannot be a Sigma rule.*interval statistics/);
   });
 
   it('adds a catalogue hunt to security_content detections/endpoint/ beside the existing detection', async () => {

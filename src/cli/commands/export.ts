@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { checkDate, parse } from '../args';
 import { Command, CliIo, UsageError } from '../command';
 import { lazyTactics, readBriefingFile } from '../briefing-input';
-import { exportHunt, exportIocs, iocsOfHunts } from '../../engine/exports/export';
+import { exportIocs, iocsOfHunts } from '../../engine/exports/export';
+import { exportBriefingHunt } from '../../engine/huntExport';
 import { EXPORT_FORMATS, ExportFormat, ExportResult, HuntFormat, SigmaSpec } from '../../engine/exports/types';
 import type { Briefing, Hunt } from '../../engine/model';
 
@@ -21,8 +22,9 @@ const USAGE = `threat-briefings export <briefing.json> --format sigma|security_c
   stix, csv        the briefing's IOCs (only those of the --hunt hunts when given), one bundle / one table
   --date           rule date (default: the briefing's published date)
   --story          security_content analytic_story (repeatable; default: the briefing title)
-  --sigma-spec     JSON: a Sigma detection for behaviour hunts, {logsource, detection, condition[, correlation]},
-                   or an object of such specs keyed by hunt ID. Without one, only IOC hunts become Sigma rules`;
+  --sigma-spec     JSON: a Sigma detection {logsource, detection, condition[, correlation]}, or an object of such
+                   specs keyed by hunt ID, used instead of the catalogue's (behaviour hunts export with their own
+                   Sigma detection from the catalogue; IOC hunts from their IOCs)`;
 
 const YAML_FORMATS: ExportFormat[] = ['sigma', 'security_content', 'sentinel'];
 
@@ -143,7 +145,7 @@ export const exportCommand: Command = {
       return 1;
     }
     const specs = readSpecs(values['sigma-spec'], hunts);
-    const results = hunts.map((h) => ({ label: h.id, r: exportHunt(format as HuntFormat, h, briefing, { ...opts, sigma: specs[h.id] }) }));
+    const results = hunts.map((h) => ({ label: h.id, r: exportBriefingHunt(format as HuntFormat, h, briefing, { ...opts, sigma: specs[h.id] }) }));
     if (values.out) return writeOut(values.out, results, values.force, io);
     const ok = results.flatMap(({ r }) => (r.ok ? [r.text] : []));
     for (const { r } of results) if (!r.ok) io.err(`not exported: ${r.reason}`);

@@ -4,11 +4,20 @@ import { Command, UsageError } from '../command';
 import { huntListing, listedHunt } from '../../engine/hunts/listing';
 import { renderTemplatesDoc } from '../../engine/hunts/templates-doc';
 import { fenced } from '../../engine/text/fence';
+import { sigmaDetectionText } from '../../engine/exports/export';
+import { catalogueSigma } from '../../engine/huntExport';
 import type { Hunt } from '../../engine/model';
 
 const USAGE = `threat-briefings hunts [--json]          list the catalogue: behaviour hunts and IOC hunt templates
-threat-briefings hunts show <ID> [--json]  one hunt: description, trigger, telemetry, SPL and KQL
+threat-briefings hunts show <ID> [--json]  one hunt: description, trigger, telemetry, SPL, KQL, Sigma
 threat-briefings hunts templates           the IOC hunt templates as a Markdown document`;
+
+function sigmaLines(h: Hunt): string[] {
+  const s = catalogueSigma(h);
+  if (s?.sigma) return ['**Sigma detection:**', '', fenced('yaml', sigmaDetectionText(s.sigma).trimEnd()), ''];
+  if (s?.sigmaUnsupported) return [`**Sigma:** not expressible: ${s.sigmaUnsupported}`, ''];
+  return [];
+}
 
 function showMarkdown(h: Hunt): string {
   return [
@@ -17,6 +26,7 @@ function showMarkdown(h: Hunt): string {
     h.description, '', h.reason, '',
     `**Telemetry:** Splunk ${h.telemetry.splunk.join(', ')}; Defender ${h.telemetry.defender.join(', ')}`, '',
     '**Splunk SPL (CIM):**', '', fenced('spl', h.spl), '', '**Defender KQL:**', '', fenced('kql', h.kql), '',
+    ...sigmaLines(h),
     `**False positives:** ${h.falsePositives.join(' ')}`, '',
   ].join('\n');
 }
@@ -44,7 +54,7 @@ export const huntsCommand: Command = {
         io.err(`threat-briefings hunts show: no hunt '${rest[0]}' (threat-briefings hunts lists them).`);
         return 1;
       }
-      io.out(json ? JSON.stringify(h, null, 2) : showMarkdown(h));
+      io.out(json ? JSON.stringify({ ...h, ...catalogueSigma(h) }, null, 2) : showMarkdown(h));
       return 0;
     }
     if (sub === 'templates' && !rest.length && !json) {

@@ -9,6 +9,7 @@ import { exportStix } from './stix';
 import type { ExportOptions, ExportResult, HuntFormat, IocFormat } from './types';
 
 export * from './types';
+export { sigmaDetectionText } from './sigma';
 
 /** One hunt of a briefing as one file of `format`, or why it cannot be one. */
 export function exportHunt(format: HuntFormat, hunt: Hunt, briefing: Briefing, opts: ExportOptions = {}): ExportResult {

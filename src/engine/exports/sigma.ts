@@ -1,5 +1,5 @@
 // Sigma rule YAML (Sigma specification 2.x) for one hunt. The detection comes from structured data only: the hunt's
-// IOCs, or a SigmaSpec the caller supplies for a behaviour hunt; SPL and KQL text is never translated. A hunt with
+// IOCs, or a SigmaSpec the caller supplies for a behaviour hunt (the catalogue's, looked up by engine/huntExport.ts); SPL and KQL text is never translated. A hunt with
 // neither, or one that needs an aggregation no spec describes, is reported as not expressible: never an invalid rule.
 import type { Briefing, Hunt } from '../model';
 import { articleUrl, describe, exportAuthor, exportDate, huntTechniques, NO_DATE } from './common';
@@ -108,7 +108,7 @@ export function exportSigma(hunt: Hunt, briefing: Briefing, opts: ExportOptions 
     const problem = specProblem(spec);
     if (problem) return { ok: false, reason: `${hunt.id} cannot be exported as Sigma: ${problem}` };
     const logsource = Object.fromEntries(Object.entries(spec.logsource).filter(([, v]) => !!v)) as Record<string, string>;
-    const body: RuleBody = { key: 'spec', titleSuffix: '', logsource, detection: spec.detection, condition: spec.condition, extraTags: spec.tags };
+    const body: RuleBody = { key: 'spec', titleSuffix: '', logsource, detection: spec.detection, condition: spec.condition, extraTags: spec.tags, note: spec.note };
     if (!spec.correlation) return { ok: true, fileName: fileName(hunt), text: toYaml(ruleDoc(hunt, briefing, opts, date, body), STYLE) };
     // Base rule (named, so the correlation can refer to it) and the correlation rule, one file, two documents.
     const name = snakeCase(hunt.title) || snakeCase(hunt.id);
@@ -136,6 +136,7 @@ export function exportSigma(hunt: Hunt, briefing: Briefing, opts: ExportOptions 
     return { ok: true, fileName: fileName(hunt), text: toYaml(base, STYLE) + '---\n' + toYaml(correlation, STYLE) };
   }
   const iocs = huntIocs(hunt, briefing);
+  if (!iocs.length && opts.sigmaUnsupported) return { ok: false, reason: `${hunt.id} cannot be expressed as a Sigma rule: ${opts.sigmaUnsupported}` };
   if (!iocs.length) return { ok: false, reason: whyNot(hunt) };
   const { parts, leftOut } = iocRuleParts(iocs);
   if (!parts.length) return { ok: false, reason: `${hunt.id} cannot be expressed as a Sigma rule: its IOCs are only ${leftOut.join('; ')}` };
@@ -144,4 +145,17 @@ export function exportSigma(hunt: Hunt, briefing: Briefing, opts: ExportOptions 
     key: p.key, titleSuffix: parts.length > 1 ? ` (${p.label})` : '', logsource: p.logsource, detection: p.detection, condition: p.condition, note,
   }));
   return { ok: true, fileName: fileName(hunt), text: docs.map((d) => toYaml(d, STYLE)).join('---\n') };
+}
+
+/**
+ * The log source, detection and (for an aggregation) correlation of a spec as Sigma YAML, without the rule's
+ * metadata: what `hunts show` prints and what the snippets start from.
+ */
+export function sigmaDetectionText(spec: SigmaSpec): string {
+  const logsource = Object.fromEntries(Object.entries(spec.logsource).filter(([, v]) => !!v));
+  const c = spec.correlation;
+  const correlation = c
+    ? { correlation: { type: c.type, 'group-by': c.groupBy, timespan: c.timespan, condition: { gte: c.gte, ...(c.field ? { field: c.field } : {}) } } }
+    : {};
+  return toYaml({ logsource, detection: { ...spec.detection, condition: spec.condition }, ...correlation }, STYLE);
 }

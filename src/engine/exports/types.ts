@@ -1,4 +1,5 @@
 // What every export takes and returns. Exports are pure functions of (hunt, briefing, options): no clock, no disk.
+import type { SigmaSpec } from '../model';
 
 export const HUNT_FORMATS = ['sigma', 'security_content', 'sentinel', 'spl', 'kql'] as const;
 export type HuntFormat = (typeof HUNT_FORMATS)[number];
@@ -17,38 +18,9 @@ export interface TacticSource {
   tacticsOf(techniqueId: string): string[];
 }
 
-/** A Sigma value: the modifiers go in the field name (`CommandLine|contains`), as in Sigma itself. */
-export type SigmaValue = string | number | Array<string | number>;
-/** One selection: fields ANDed; a list of such maps means any of them. */
-export type SigmaSelection = Record<string, SigmaValue> | Array<Record<string, SigmaValue>>;
-
-/** An aggregation over the base rule's matches: written as a Sigma correlation rule next to the base rule. */
-export interface SigmaCorrelationSpec {
-  type: 'event_count' | 'value_count';
-  groupBy: string[];
-  /** Number + unit, lower case: 5m, 1h, 1d. */
-  timespan: string;
-  /** The count must be at least this. */
-  gte: number;
-  /** value_count: the field whose distinct values are counted. */
-  field?: string;
-}
-
-/**
- * The structured detection of a behaviour hunt: Sigma is written from this, never by translating SPL or KQL text.
- * Field names follow the Sigma taxonomy of the log source (Image, CommandLine, ParentImage, TargetFilename…).
- */
-export interface SigmaSpec {
-  logsource: { category?: string; product?: string; service?: string };
-  /** Named selections and filters (selection_img, filter_main_…). Values are Sigma values: `*` and `?` are wildcards. */
-  detection: Record<string, SigmaSelection>;
-  /** Sigma condition over the names above: "selection and not filter_main". */
-  condition: string;
-  /** Extra tags beyond the ATT&CK ones (e.g. detection.threat-hunting). */
-  tags?: string[];
-  /** Set when the hunt is an aggregation: the base rule plus a correlation rule are written. */
-  correlation?: SigmaCorrelationSpec;
-}
+// The Sigma detection types live in the model: the hunt catalogue carries one per behaviour hunt, and this step
+// writes rules from them; neither step imports the other.
+export type { SigmaCorrelationSpec, SigmaSelection, SigmaSpec, SigmaValue } from '../model';
 
 export interface ExportOptions {
   /** Rule author (default "Threat Briefings"). */
@@ -59,6 +31,8 @@ export interface ExportOptions {
   tactics?: TacticSource;
   /** Sigma: the structured detection for a behaviour or article hunt. */
   sigma?: SigmaSpec;
+  /** Sigma: why this hunt has no Sigma form (the catalogue says so explicitly): the export answers with this reason. */
+  sigmaUnsupported?: string;
   /** security_content: analytic story names (default: the briefing title). */
   analyticStories?: string[];
 }

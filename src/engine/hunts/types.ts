@@ -1,6 +1,6 @@
 // The shape of one catalogue hunt: data, one definition per hunt, rendered everywhere (briefings, the templates
 // document, exports, snippets, hovers) from this one definition.
-import type { HuntTelemetry, KillChainPhase } from '../model';
+import type { HuntTelemetry, KillChainPhase, SigmaSpec } from '../model';
 
 /** What lets a behaviour hunt fire: evidence in the article's own narrative, never a bare substring. */
 export interface HuntTrigger {
@@ -33,6 +33,13 @@ export interface CatalogueHunt {
   spl: string;
   /** Defender advanced-hunting KQL over the tables in `telemetry.defender`. */
   kql: string;
+  /**
+   * The hunt as a Sigma detection (SigmaHQ log source and field names), written from the same logic as its KQL and
+   * SPL; an aggregation carries a `correlation`. Exactly one of `sigma` and `sigmaUnsupported` is set.
+   */
+  sigma?: SigmaSpec;
+  /** Why Sigma cannot express this hunt (one sentence): the Sigma export answers with it instead of a rule. */
+  sigmaUnsupported?: string;
   falsePositives: string[];
   /** Sentences of attacker narrative the trigger phrases must fire on, and look-alikes they must not (tests read both). */
   examples: { fire: string[]; quiet: string[] };

@@ -1,7 +1,7 @@
 // Add Hunt to Detection Repository…: detects the workspace's repository layout, proposes the folder and file
 // name the layout expects, lets the user change it, and writes a new file — never over an existing one.
 import * as vscode from 'vscode';
-import { exportHunt } from '../../engine/exports/export';
+import { exportBriefingHunt } from '../../engine/huntExport';
 import { HUNT_FORMATS, type HuntFormat } from '../../engine/exports/types';
 import { exists, listWorkspaceFiles, workspaceUri } from '../core/workspaceFiles';
 import { BriefingsTree } from '../tree/briefingsTree';
@@ -76,7 +76,7 @@ export async function addHuntToRepository(tree: BriefingsTree, arg?: unknown): P
 }
 
 async function write(c: ChosenHunt, layout: RepoLayout, root: vscode.Uri, folders: Set<string>, target: string | undefined, interactive: boolean): Promise<AddResult> {
-  const r = exportHunt(layout.format, c.hunt, c.briefing, exportOptions(c.briefing));
+  const r = exportBriefingHunt(layout.format, c.hunt, c.briefing, exportOptions(c.briefing));
   if (!r.ok) {
     const why = `${c.hunt.id} cannot be a ${FORMAT_LABEL[layout.format]}: ${r.reason}`;
     if (!interactive || layout.format === 'spl' || layout.format === 'kql') {

@@ -1,7 +1,7 @@
 // Insert Hunt…: the hunt's query in the active editor's language at the cursor — SPL, KQL, or the Sigma
 // detection block when the export can write one.
 import * as vscode from 'vscode';
-import { exportHunt } from '../../engine/exports/export';
+import { exportBriefingHunt } from '../../engine/huntExport';
 import { briefingsFolderUri } from '../core/briefingsFolder';
 import { BriefingsTree } from '../tree/briefingsTree';
 import { queryChoiceFor } from './queryChoice';
@@ -18,7 +18,7 @@ export interface InsertResult {
 }
 
 function sigmaText(c: ChosenHunt): { text?: string; reason?: string } {
-  const r = exportHunt('sigma', c.hunt, c.briefing, exportOptions(c.briefing));
+  const r = exportBriefingHunt('sigma', c.hunt, c.briefing, exportOptions(c.briefing));
   if (!r.ok) return { reason: r.reason };
   const block = sigmaDetectionBlock(r.text);
   return block ? { text: block } : { reason: 'the Sigma export has no detection block' };

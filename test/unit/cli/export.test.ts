@@ -86,10 +86,28 @@ describe('cli export', function () {
     assert.equal(doc.date, new Date().toISOString().slice(0, 10));
   });
 
+  it('a catalogue behaviour hunt exports with its own Sigma detection (a correlation for a counting hunt)', async () => {
+    const hunts = [
+      { ...BEHAVIOUR, id: 'UC_ENCODED_POWERSHELL', title: 'PowerShell with an encoded command line' },
+      { ...BEHAVIOUR, id: 'UC_MFA_FATIGUE', title: 'Repeated MFA prompts then a sign-in', techniques: ['T1621'] },
+    ];
+    writeFileSync(file, JSON.stringify(briefing({ hunts })));
+    const r = await runCli(['export', file, '--format', 'sigma']);
+    assert.equal(r.code, 0, r.err);
+    const docs = yamlDocs(r.out) as Array<Record<string, unknown>>;
+    assert.equal(docs.length, 3, 'one rule, then a base rule and its correlation');
+    assert.deepEqual(docs[0].logsource, { category: 'process_creation', product: 'windows' });
+    assert.deepEqual(docs[1].logsource, { product: 'azure', service: 'signinlogs' });
+    assert.equal((docs[2].correlation as { type: string }).type, 'event_count');
+    const shown = await runCli(['hunts', 'show', 'UC_ENCODED_POWERSHELL']);
+    assert.match(shown.out, /\*\*Sigma detection:\*\*\n\n```yaml\nlogsource:\n {4}category: process_creation/);
+    assert.match((await runCli(['hunts', 'show', 'UC_BEACONING'])).out, /\*\*Sigma:\*\* not expressible: it measures/);
+  });
+
   it('nothing exportable exits non-zero with the reason', async () => {
     const r = await runCli(['export', file, '--format', 'sigma', '--hunt', 'UC_BEACONING']);
     assert.equal(r.code, 1);
-    assert.match(r.err, /aggregates events/);
+    assert.match(r.err, /UC_BEACONING cannot be expressed as a Sigma rule: .*interval statistics/, 'the catalogue\'s own reason');
     const out = await runCli(['export', file, '--format', 'sigma', '--hunt', 'UC_BEACONING', '--out', path.join(dir, 'o')]);
     assert.equal(out.code, 1);
   });

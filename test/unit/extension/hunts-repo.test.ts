@@ -12,6 +12,7 @@ import { findHuntBlocks, huntIdAt, huntIdPrefix } from '../../../src/extension/h
 import { contentKind, detectLayouts, foldersOf, nextFreeName, proposePath, relativePathProblem } from '../../../src/extension/hunts/layout';
 import { looksLikeSigma, queryChoiceFor } from '../../../src/extension/hunts/queryChoice';
 import { sigmaDetectionBlock, sigmaLogsource } from '../../../src/extension/hunts/sigmaBlock';
+import { yamlDocs } from '../../support/formats';
 import { buildSnippets, snippetLines, snippetPrefix } from '../../../src/extension/hunts/snippets';
 
 const SIGMA_REPO = ['sigma/rules/windows/process_creation/proc_creation_win_a.yml', 'sigma/rules/windows/registry/registry_set/reg_b.yml', 'sigma/rules/linux/file_event/c.yml', 'sigma/README.md'];
@@ -132,12 +133,30 @@ describe('hunts in the editor: snippets', () => {
       assert.equal(unescape(files.kql[`${h.id} (KQL)`].body), h.kql);
     }
   });
-  it('Sigma skeletons carry the title, the technique tags and a log source', () => {
-    const s = files.sigma['UC_ENCODED_POWERSHELL (Sigma skeleton)'].body.join('\n');
+  it('Sigma snippets are the hunt\'s own detection; only hunts Sigma cannot express get a skeleton with the reason', () => {
+    const unescape = (lines: string[]) => lines.join('\n').replace(/^\$0$/m, '').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\w+/g, 'X').replace(/\\([$}\\])/g, '$1');
+    const s = files.sigma['UC_ENCODED_POWERSHELL (Sigma)'].body.join('\n');
     assert.match(s, /^title: '.+'/);
     assert.match(s, /- attack\.t1059\.001/);
-    assert.match(s, /logsource:\n {4}product: windows\n {4}category: process_creation/);
-    assert.match(s, /TODO/);
+    assert.match(s, /logsource:\n {4}category: process_creation\n {4}product: windows/);
+    assert.doesNotMatch(s, /TODO/);
+    // the expanded snippet is valid YAML holding the catalogue's detection
+    const [doc] = yamlDocs(unescape(files.sigma['UC_ENCODED_POWERSHELL (Sigma)'].body)) as Array<{ detection: Record<string, unknown> }>;
+    const spec = catalogue().find((h) => h.id === 'UC_ENCODED_POWERSHELL')!.sigma!;
+    assert.deepEqual(doc.detection, { ...spec.detection, condition: spec.condition });
+    // a counting hunt: base rule named for the correlation that follows it
+    const docs = yamlDocs(unescape(files.sigma['UC_MFA_FATIGUE (Sigma)'].body)) as Array<Record<string, unknown>>;
+    assert.equal(docs.length, 2);
+    assert.deepEqual((docs[1].correlation as { rules: string[] }).rules, [docs[0].name]);
+    const sk = files.sigma['UC_BEACONING (Sigma skeleton)'].body.join('\n');
+    assert.match(sk, /TODO: it measures how regular/);
+    for (const h of catalogue()) {
+      const snippet = files.sigma[`${h.id} (${h.sigma ? 'Sigma' : 'Sigma skeleton'})`];
+      assert.ok(snippet, h.id);
+      if (!h.sigma) continue;
+      const [rule] = yamlDocs(unescape(snippet.body)) as Array<{ detection: unknown; logsource: unknown }>;
+      assert.deepEqual(rule.detection, { ...h.sigma.detection, condition: h.sigma.condition }, `${h.id}: the snippet expands to the catalogue's detection`);
+    }
   });
 });
 

@@ -74,3 +74,49 @@ describe('hunt catalogue size', () => {
     assert.ok(catalogue().length >= 50, `${catalogue().length} behaviour hunts`);
   });
 });
+
+describe('hunt catalogue: Sigma detections', () => {
+  // The field names SigmaHQ's taxonomy gives each log source the catalogue uses (Sysmon-style Windows and Linux
+  // events, the Windows event logs, Entra ID sign-ins); a field outside its log source's list is a typo or a guess.
+  const process = ['Image', 'OriginalFileName', 'CommandLine', 'ParentImage', 'ParentCommandLine', 'Product', 'User', 'CurrentDirectory'];
+  const FIELDS: Record<string, string[]> = {
+    'process_creation/windows/': process,
+    'process_creation/linux/': process,
+    'file_event/windows/': ['TargetFilename', 'Image'],
+    'file_event/linux/': ['TargetFilename', 'Image'],
+    'file_access/windows/': ['TargetFilename', 'Image'],
+    'registry_set/windows/': ['TargetObject', 'Details', 'Image'],
+    'process_access/windows/': ['TargetImage', 'SourceImage', 'GrantedAccess', 'CallTrace'],
+    'network_connection/windows/': ['Image', 'DestinationHostname', 'DestinationIp', 'DestinationPort', 'Initiated'],
+    'dns_query/windows/': ['QueryName', 'Image'],
+    '/windows/security': ['EventID', 'Provider_Name', 'AccessMask', 'Properties', 'SubjectUserName'],
+    '/windows/system': ['EventID', 'Provider_Name', 'ImagePath', 'ServiceName'],
+    '/azure/signinlogs': ['ResultType', 'ResultDescription', 'UserPrincipalName', 'AuthenticationRequirement'],
+  };
+  const GROUP_BY = ['Computer', 'User', 'Image', 'UserPrincipalName', 'QueryName', 'TargetFilename'];
+
+  it('use only their log source\'s SigmaHQ field names, in selections and in correlations', () => {
+    for (const h of catalogue()) {
+      if (!h.sigma) continue;
+      const l = h.sigma.logsource;
+      const fields = FIELDS[`${l.category ?? ''}/${l.product ?? ''}/${l.service ?? ''}`];
+      assert.ok(fields, `${h.id}: a log source with a known field list`);
+      for (const sel of Object.values(h.sigma.detection)) {
+        for (const m of Array.isArray(sel) ? sel : [sel]) {
+          for (const k of Object.keys(m)) assert.ok(fields.includes(k.split('|')[0]), `${h.id}: ${k}`);
+        }
+      }
+      for (const g of h.sigma.correlation?.groupBy ?? []) assert.ok(GROUP_BY.includes(g), `${h.id}: group-by ${g}`);
+      if (h.sigma.correlation?.field) assert.ok(fields.includes(h.sigma.correlation.field), `${h.id}: counted field`);
+    }
+  });
+
+  it('Windows paths in values use the product\'s separator, Linux ones forward slashes', () => {
+    for (const h of catalogue()) {
+      if (!h.sigma) continue;
+      const text = JSON.stringify(h.sigma.detection);
+      if (h.sigma.logsource.product === 'linux') assert.doesNotMatch(text, /"\\\\[A-Za-z]/, `${h.id}: no Windows path in a Linux rule`);
+      if (h.sigma.logsource.product === 'windows') assert.doesNotMatch(text, /"Image\|endswith":\["\//, `${h.id}: no Linux image in a Windows rule`);
+    }
+  });
+});

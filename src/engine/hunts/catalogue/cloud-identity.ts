@@ -68,6 +68,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '| project AccountUpn, SessionId, OriginalIP, OtherIP, Countries, DistinctCountries, DistinctIPs, Isps, Anonymous, ActivityCount, Activities, UserAgents, Apps, FirstSeen, LastSeen',
         '| order by DistinctCountries desc, ActivityCount desc',
       ].join('\n'),
+      sigmaUnsupported: 'it groups sign-ins by session ID and compares each later address with the session\'s first, and Sigma has no "first value" and SigmaHQ\'s sign-in taxonomy no session field to group by.',
       falsePositives: [
         'Mobile devices switching between Wi-Fi and cellular, VPN reconnects and travel change the IP or country within one session.',
         'Split-tunnel and cloud proxies (Zscaler, Netskope, iCloud Private Relay) egress from many addresses.',
@@ -138,6 +139,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '    by AppName, AppId',
         '| order by ConsentingUsers asc, FirstConsent desc',
       ].join('\n'),
+      sigmaUnsupported: 'it reads the granted scopes from the consent record\'s nested modified properties, values SigmaHQ\'s Azure audit-log taxonomy gives no field name for.',
       falsePositives: [
         'Newly adopted SaaS integrations (CRM, e-signature, mail add-ins) legitimately ask for mail and file scopes; confirm the publisher and the business owner.',
         'Admin consent during planned onboarding of an enterprise app.',
@@ -199,6 +201,15 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '| where MfaFailures >= 5 and Successes >= 1 and LastSuccess > FirstFailure',
         '| order by MfaFailures desc',
       ].join('\n'),
+      sigma: {
+        logsource: { product: 'azure', service: 'signinlogs' },
+        detection: {
+          selection: { ResultType: 500121 },
+        },
+        condition: 'selection',
+        correlation: { type: 'event_count', groupBy: ['UserPrincipalName'], timespan: '1h', gte: 5 },
+        note: 'The correlation counts failed MFA prompts per user in an hour; the KQL also needs a successful sign-in after the first failure, which one Sigma correlation cannot add: check the user\'s next sign-in.',
+      },
       falsePositives: [
         'A user with a broken authenticator app or a phone without signal fails MFA several times before succeeding; the failures then come from the user\'s usual IP.',
         'Legacy clients retrying in the background after a password change.',
@@ -277,6 +288,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '| project ChatTime, ToolTime, Sender, Recipient, HelpdeskName, CommunicationType, DeviceName, Tool, ProcessCommandLine',
         '| order by HelpdeskName desc, ChatTime desc',
       ].join('\n'),
+      sigmaUnsupported: 'it joins an external Teams chat whose sender poses as a help desk to a remote-access tool started by the recipient within two hours, a join across Teams audit and endpoint logs that Sigma cannot state.',
       falsePositives: [
         'Genuine vendor or MSP support that contacts users over cross-tenant Teams and then uses Quick Assist; check the sender tenant against your suppliers.',
         'Users who start Quick Assist for internal help shortly after an unrelated external chat.',
@@ -344,6 +356,21 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, Technique, InitiatingProcessFileName, InitiatingProcessCommandLine, FileName, ProcessCommandLine',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'linux' },
+        detection: {
+          selection_nsenter: { 'Image|endswith': '/nsenter', 'CommandLine|re': '(-t|--target)[ =]?1\\b' },
+          selection_mount: { 'Image|endswith': '/mount', 'CommandLine|re': '/dev/(sd|nvme|xvd|vd|dm-)|-t\\s+cgroup' },
+          selection_kernel_hook: { 'CommandLine|contains': ['release_agent', '/proc/sys/kernel/core_pattern'] },
+          selection_chroot: { 'Image|endswith': '/chroot', 'CommandLine|contains': [' /host', ' /mnt'] },
+          selection_privileged: {
+            'Image|endswith': ['/docker', '/podman', '/nerdctl'],
+            'CommandLine|contains|all': [' run '],
+            'CommandLine|re': '--privileged|--pid[= ]host|(-v|--volume)[= ]/:/',
+          },
+        },
+        condition: '1 of selection_*',
+      },
       falsePositives: [
         'Node-debugging tools (kubectl debug node, cloud provider agents) and CSI or CNI plugins use nsenter and mounts on nodes by design; baseline their parents.',
         'CI runners that start privileged containers for Docker-in-Docker builds.',
@@ -407,6 +434,21 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '    by DeviceName, AccountName, Source, InteractiveShell, InitiatingProcessFileName',
         '| order by InteractiveShell desc, Executions desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'linux' },
+        detection: {
+          selection_client: {
+            'Image|endswith': ['/kubectl', '/crictl', '/ctr', '/docker', '/podman', '/nerdctl', '/oc'],
+            'CommandLine|contains': [' exec ', ' attach ', ' cp ', ' debug '],
+          },
+          selection_container_shell: {
+            'ParentImage|endswith': ['/containerd-shim', '/containerd-shim-runc-v2', '/runc', '/conmon'],
+            'Image|endswith': ['/sh', '/bash', '/ash', '/dash', '/zsh'],
+          },
+        },
+        condition: '1 of selection_*',
+        note: 'Linux hosts only: the hunt also covers kubectl.exe, docker.exe and oc.exe on Windows admin workstations.',
+      },
       falsePositives: [
         'Platform engineers debugging workloads with kubectl exec; compare against change tickets and the usual operator accounts.',
         'Liveness or readiness probes and init scripts that run shells via the runtime shim; baseline the command lines they use.',

@@ -69,6 +69,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '| project-away RemoteIP1',
         '| order by JitterRatio asc, Connections desc',
       ].join('\n'),
+      sigmaUnsupported: 'it measures how regular the intervals between connections are (mean and jitter) and how few hosts reach the destination, and Sigma correlations count events or distinct values but compute no interval statistics.',
       falsePositives: [
         'Update checkers, telemetry agents, NTP-like keep-alives and monitoring probes are periodic too; allow-list their processes and destinations after review.',
         'Shared cloud front ends (CDNs) can make a destination look rare or periodic; pivot to the process and the URL before concluding.',
@@ -143,6 +144,15 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '| where UniqueNames >= 200 or (MaxLabel >= 50 and UniqueNames >= 20) or EncodedNames >= 20 or TxtQueries >= 100',
         '| order by UniqueNames desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'dns_query', product: 'windows' },
+        detection: {
+          selection: { 'QueryName|re': '[a-zA-Z0-9]{30}' },
+        },
+        condition: 'selection',
+        correlation: { type: 'value_count', groupBy: ['Computer'], timespan: '1h', gte: 20, field: 'QueryName' },
+        note: 'The correlation counts distinct names with an encoded-looking label of 30 or more characters per host in an hour; the KQL also groups by registered domain and counts total names, label length and TXT queries, which Sysmon DNS events do not carry.',
+      },
       falsePositives: [
         'Anti-virus cloud lookups, CDN and telemetry services, DNS-based block lists (DNSBL) and some SaaS verification use long or unique subdomains; allow-list their domains.',
         'Two-label public suffixes (co.uk, com.au) make the registered-domain split coarse; confirm the real owner of the domain.',
@@ -215,6 +225,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '| where LabelLength >= 12 or Digits >= 4 or VowelRatio < 0.2 or Failures > 0',
         '| order by LabelLength desc',
       ].join('\n'),
+      sigmaUnsupported: 'it keeps domains first seen in the last day of a 30-day history and scores their labels (length, digits, vowel ratio), and Sigma can neither say "not seen before" nor compute string statistics.',
       falsePositives: [
         'Cloud and CDN hostnames (hashes in labels), new SaaS adopted by a team, and marketing domains are new and random-looking; check registration age and reputation.',
         'The first day of collection makes every domain new; run only with a full 30-day history.',
@@ -290,6 +301,20 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '| summarize FirstSeen = min(Timestamp), LastSeen = max(Timestamp), Events = count(), Evidence = make_set(Evidence), Details = make_set(Detail, 10) by DeviceName, Tool, Account',
         '| order by FirstSeen desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: [
+            { 'Image|endswith': ['\\ngrok.exe', '\\cloudflared.exe', '\\chisel.exe', '\\plink.exe', '\\frpc.exe', '\\rathole.exe', '\\localtonet.exe', '\\devtunnel.exe'] },
+            { OriginalFileName: ['ngrok.exe', 'cloudflared.exe', 'plink.exe'] },
+          ],
+          selection_code_tunnel: { 'Image|endswith': ['\\code.exe', '\\code-tunnel.exe'], 'CommandLine|contains': ' tunnel' },
+          selection_cli: { 'CommandLine|contains': ['tunnel --url', 'tunnel run --token'] },
+          selection_reverse: { 'CommandLine|re|i': '\\sclient\\s+\\S+\\s+R:\\S+|\\s-R\\s+\\S*:?(127\\.0\\.0\\.1|localhost):(3389|445|22)\\b' },
+        },
+        condition: '1 of selection_*',
+        note: 'Windows processes only: the hunt also covers the Linux builds of these tools and connections to tunnel domains (ngrok, trycloudflare.com, devtunnels.ms…).',
+      },
       falsePositives: [
         'Developers use ngrok, cloudflared and VS Code tunnels to share local services; confirm the host is a developer workstation and the tunnel is sanctioned.',
         'Administrators use plink for scripted SSH; reverse forwards (-R) of RDP or SMB are the suspicious part.',
@@ -363,6 +388,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '    by DeviceName, InitiatingProcessFileName, InitiatingProcessFolderPath, Host, UserAgent, HostDevices, UaDevices',
         '| order by HostDevices asc, Requests desc',
       ].join('\n'),
+      sigmaUnsupported: 'it keeps web hosts and user agents that two hosts or fewer use across the fleet, a prevalence test over all traffic that Sigma correlations, which count per group, cannot make.',
       falsePositives: [
         'Software updaters, licence checks and line-of-business tools with their own user agents; the rare-host view also lists niche SaaS used by one team.',
         'Developer tools (package managers, SDKs, CLIs) on engineering workstations.',
@@ -424,6 +450,16 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '    by DeviceName, InitiatingProcessFileName, InitiatingProcessFolderPath, InitiatingProcessCommandLine, InitiatingProcessAccountName, ApiPath',
         '| order by ApiPath desc, Connections desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'network_connection', product: 'windows' },
+        detection: {
+          selection: { 'DestinationHostname|endswith': ['api.telegram.org', 'discord.com', 'discordapp.com', 'hooks.slack.com', 'pastebin.com', 'paste.ee'] },
+          filter_main_clients: {
+            'Image|endswith': ['\\chrome.exe', '\\msedge.exe', '\\firefox.exe', '\\brave.exe', '\\opera.exe', '\\iexplore.exe', '\\vivaldi.exe', '\\msedgewebview2.exe', '\\telegram.exe', '\\discord.exe', '\\slack.exe', '\\ms-teams.exe', '\\teams.exe'],
+          },
+        },
+        condition: 'selection and not filter_main_clients',
+      },
       falsePositives: [
         'Internal bots, CI jobs and monitoring scripts posting to Slack or Teams-style webhooks; allow-list the hosts and scripts that own them.',
         'Portable or renamed official chat clients; check the signer and folder path.',

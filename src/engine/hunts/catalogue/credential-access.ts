@@ -53,6 +53,22 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Source = "dump file", InitiatingProcessFileName, FileName, Detail = FolderPath)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_comsvcs: {
+            'CommandLine|contains|all': ['comsvcs'],
+            'CommandLine|contains': ['MiniDump', '#24', '#+24'],
+          },
+          selection_lsass: {
+            'CommandLine|contains|all': ['lsass'],
+            'CommandLine|contains': [' -ma ', ' /ma ', ' -mm ', ' /mm ', 'minidump', '.dmp'],
+          },
+          selection_tools: { 'CommandLine|contains': ['Out-Minidump', 'nanodump'] },
+        },
+        condition: '1 of selection_*',
+        note: 'This rule covers command lines; the hunt also looks for lsass dump files (lsass*.dmp, .bin, .zip) written outside LiveKernelReports.',
+      },
       falsePositives: ['Support engineers sometimes capture an LSASS dump for Microsoft support with ProcDump; it should be rare, ticketed and from an admin workstation.'],
       examples: {
         fire: [
@@ -107,6 +123,21 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '    by DeviceName, InitiatingProcessAccountName, InitiatingProcessFileName, InitiatingProcessFolderPath, InitiatingProcessSHA256, InitiatingProcessCommandLine',
         '| order by FirstSeen desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_access', product: 'windows' },
+        detection: {
+          selection: {
+            'TargetImage|endswith': '\\lsass.exe',
+            // PROCESS_VM_READ (0x10) set: the second hex digit from the right is odd
+            'GrantedAccess|re|i': '[13579bdf][0-9a-f]$',
+          },
+          filter_main_system: {
+            'SourceImage|endswith': ['\\svchost.exe', '\\wininit.exe', '\\csrss.exe', '\\lsm.exe', '\\services.exe', '\\smss.exe', '\\WmiPrvSE.exe', '\\MsMpEng.exe', '\\MsSense.exe', '\\SenseIR.exe'],
+            'SourceImage|startswith': ['C:\\Windows\\System32\\', 'C:\\ProgramData\\Microsoft\\Windows Defender\\', 'C:\\Program Files\\Windows Defender\\'],
+          },
+        },
+        condition: 'selection and not filter_main_system',
+      },
       falsePositives: ['Third-party EDR, backup, password-filter and monitoring agents open LSASS; add their signed binaries to the exclusion list after checking them.'],
       examples: {
         fire: [
@@ -166,6 +197,16 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '  | summarize Queries = count(), Examples = make_set(ProcessCommandLine, 5), FirstSeen = min(Timestamp) by Account = AccountName, DeviceName, Source = "tool command line")',
         '| order by FirstSeen desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_tools: { 'CommandLine|contains': ['kerberoast', 'GetUserSPNs', 'KerberosRequestorSecurityToken'] },
+          selection_setspn: { 'Image|endswith': '\\setspn.exe', 'CommandLine|contains': [' -q \\*/\\*', ' /q \\*/\\*'] },
+          selection_asktgs: { 'CommandLine|contains|all': ['asktgs', '/spn'] },
+        },
+        condition: '1 of selection_*',
+        note: 'This rule covers the tools\' command lines; the hunt also counts LDAP queries for servicePrincipalName seen by Defender for Identity.',
+      },
       falsePositives: [
         'Legacy applications and old service accounts still get RC4 tickets; the signal is many distinct SPNs requested by one account in a short window.',
         'Vulnerability scanners and AD audit tools (PingCastle, BloodHound collectors used by the red team) enumerate SPNs.',
@@ -220,6 +261,14 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '  | project Timestamp, Account = AccountName, DeviceName, Source = "tool command line", Detail = ProcessCommandLine)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection: { 'CommandLine|contains': ['asreproast', 'GetNPUsers', 'Get-ASREPHash', 'Invoke-ASREPRoast'] },
+        },
+        condition: 'selection',
+        note: 'This rule covers the tools\' command lines; the hunt also looks for LDAP queries for accounts without Kerberos pre-authentication (4194304) seen by Defender for Identity.',
+      },
       falsePositives: ['A few legacy Unix or appliance integrations need accounts without pre-authentication; list them and alert on any other account.'],
       examples: {
         fire: [
@@ -274,6 +323,20 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '  | project Timestamp, Account = AccountName, Source = strcat("command line on ", DeviceName), Target = "", Detail = ProcessCommandLine)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { product: 'windows', service: 'security' },
+        detection: {
+          selection: {
+            EventID: 4662,
+            AccessMask: '0x100',
+            'Properties|contains': ['1131f6aa-9c07-11d1-f79f-00c04fc2dcd2', '1131f6ad-9c07-11d1-f79f-00c04fc2dcd2', '89e95b76-444d-4c62-991a-0facbeda640c'],
+          },
+          filter_main_machine: { 'SubjectUserName|endswith': '$' },
+          filter_main_sync: { 'SubjectUserName|startswith': ['MSOL_', 'AAD_', 'Sync_'] },
+        },
+        condition: 'selection and not 1 of filter_main_*',
+        note: 'Directory replication requested by a user account (Windows security event 4662 with the replication rights); the hunt also looks for DCSync tools on command lines.',
+      },
       falsePositives: ['Entra ID (Azure AD) Connect and some identity-management products replicate password hashes with a dedicated account (MSOL_…); keep them on an explicit list.'],
       examples: {
         fire: [
@@ -343,6 +406,17 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = AccountName, Source = "command line", InitiatingProcessFileName, InitiatingProcessFolderPath, Detail = ProcessCommandLine)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'file_access', product: 'windows' },
+        detection: {
+          selection: {
+            'TargetFilename|endswith': ['\\Login Data', '\\Login Data For Account', '\\Cookies', '\\Web Data', '\\Local State', '\\logins.json', '\\key4.db', '\\key3.db', '\\cookies.sqlite', '\\signons.sqlite'],
+          },
+          filter_main_browsers: { 'Image|endswith': ['\\chrome.exe', '\\msedge.exe', '\\brave.exe', '\\opera.exe', '\\vivaldi.exe', '\\firefox.exe', '\\MsMpEng.exe', '\\explorer.exe'] },
+        },
+        condition: 'selection and not filter_main_browsers',
+        note: 'This rule covers the browser stores read by other programs; the hunt also looks for command lines naming them and for headless browsers with a remote-debugging port.',
+      },
       falsePositives: [
         'Backup, profile-migration and sync tools copy whole browser profiles; they run from Program Files under known service accounts.',
         'Test automation (Puppeteer, Playwright, Selenium) starts headless browsers with a debugging port, normally on build agents with a throwaway profile.',
@@ -416,6 +490,18 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = AccountName, Source = "command line", InitiatingProcessFileName, InitiatingProcessFolderPath, Detail = ProcessCommandLine)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'file_access', product: 'windows' },
+        detection: {
+          selection_file: { 'TargetFilename|endswith': '\\wallet.dat' },
+          selection_folder: {
+            'TargetFilename|contains': ['\\Electrum\\wallets', '\\Exodus\\exodus.wallet', '\\Ethereum\\keystore', '\\atomic\\Local Storage\\leveldb', 'nkbihfbeogaeaoehlefnkodbefgpgknn', 'bfnaelmomeimhlpmgjnjophhpkkoljpa', 'hnfanknocfeofbddgcijnmhnfnkdnaad', 'fhbohimaelbohpjbbldcngcnapndodjp', 'ibnejdfjmmkpcnlpebklmnkoeoihofec'],
+          },
+          filter_main_wallets: { 'Image|endswith': ['\\chrome.exe', '\\msedge.exe', '\\brave.exe', '\\opera.exe', '\\firefox.exe', '\\Exodus.exe', '\\electrum.exe', '\\Atomic Wallet.exe', '\\bitcoin-qt.exe', '\\geth.exe', '\\MsMpEng.exe'] },
+        },
+        condition: '1 of selection_* and not filter_main_wallets',
+        note: 'This rule covers wallet files read by other programs; the hunt also looks for command lines naming them.',
+      },
       falsePositives: ['Wallet backups made by the owner and backup software copying the whole profile; extension updates are written by the browser itself and are excluded.'],
       examples: {
         fire: [
@@ -475,6 +561,22 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Source = "hive file", InitiatingProcessFileName, Detail = FolderPath)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_reg: {
+            'Image|endswith': '\\reg.exe',
+            'CommandLine|contains': [' save ', ' export '],
+            'CommandLine|re|i': '(hklm|hkey_local_machine)\\\\(sam|security|system)(\\s|"|$)',
+          },
+          selection_shadow: {
+            'CommandLine|contains|all': ['HarddiskVolumeShadowCopy'],
+            'CommandLine|contains': ['\\config\\SAM', '\\config\\SECURITY', '\\config\\SYSTEM'],
+          },
+        },
+        condition: '1 of selection_*',
+        note: 'This rule covers command lines; the hunt also looks for SAM, SECURITY or SYSTEM hive files written outside the system folders.',
+      },
       falsePositives: ['Some backup products export hives; system-state backups run as a service account on a schedule, not from an interactive shell.'],
       examples: {
         fire: [
@@ -536,6 +638,17 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Source = "ntds.dit copy", InitiatingProcessFileName, Detail = FolderPath)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_ntdsutil: { 'Image|endswith': '\\ntdsutil.exe', 'CommandLine|contains': ['ifm', 'create full'] },
+          selection_vssadmin: { 'Image|endswith': '\\vssadmin.exe', 'CommandLine|contains|all': ['create', 'shadow'] },
+          selection_diskshadow: { 'Image|endswith': '\\diskshadow.exe', 'CommandLine|contains': '/s' },
+          selection_ntds: { 'CommandLine|contains': 'ntds.dit' },
+        },
+        condition: '1 of selection_*',
+        note: 'This rule covers command lines; the hunt also looks for copies of ntds.dit written outside \\Windows\\NTDS\\.',
+      },
       falsePositives: ['Domain controller promotion from IFM media and AD backup products create IFM sets or shadow copies; they are planned and run by known admins or backup services.'],
       examples: {
         fire: [
@@ -589,6 +702,15 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, FileName, FolderPath, ProcessVersionInfoOriginalFileName, SHA256, InitiatingProcessFileName, ProcessCommandLine',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_modules: { 'CommandLine|contains': ['sekurlsa::', 'lsadump::', 'kerberos::', 'dpapi::', 'token::', 'vault::', 'crypto::', 'misc::'] },
+          selection_tools: { 'CommandLine|contains': ['privilege::debug', 'Invoke-Mimikatz', '-DumpCreds', 'pypykatz', 'lsassy', 'secretsdump', 'lazagne'] },
+          selection_pe: [{ OriginalFileName: 'mimikatz.exe' }, { 'Product|contains': 'mimikatz' }],
+        },
+        condition: '1 of selection_*',
+      },
       falsePositives: ['Authorised penetration tests and red-team exercises; confirm the engagement window and operator hosts.'],
       examples: {
         fire: [

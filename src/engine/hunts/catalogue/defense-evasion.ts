@@ -41,6 +41,20 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         '    by DeviceName, AccountName, InitiatingProcessFileName, FileName',
         '| order by Commands desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_wevtutil: {
+            'Image|endswith': '\\wevtutil.exe',
+            'CommandLine|contains': [' cl ', ' clear-log ', '/e:false'],
+          },
+          selection_powershell: {
+            'Image|endswith': ['\\powershell.exe', '\\pwsh.exe'],
+            'CommandLine|contains': ['Clear-EventLog', 'Remove-EventLog', 'ClearLog('],
+          },
+        },
+        condition: '1 of selection_*',
+      },
       falsePositives: ['Lab resets, imaging scripts and some hardening tools clear logs; in production this should tie to a change record.'],
       examples: {
         fire: [
@@ -88,6 +102,13 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessAccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, AdditionalFields',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { product: 'windows', service: 'security' },
+        detection: {
+          selection: { EventID: 1102, Provider_Name: 'Microsoft-Windows-Eventlog' },
+        },
+        condition: 'selection',
+      },
       falsePositives: ['Log resets on lab or kiosk machines and during re-imaging; a clear on a server or domain controller deserves a look every time.'],
       examples: {
         fire: [
@@ -157,6 +178,27 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Source = "registry", InitiatingProcessFileName, Detail = strcat(RegistryKey, "\\\\", RegistryValueName, " = ", RegistryValueData))',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_set: {
+            'CommandLine|contains|all': ['Set-MpPreference'],
+            'CommandLine|contains': ['-DisableRealtimeMonitoring', '-DisableBehaviorMonitoring', '-DisableIOAVProtection', '-DisableScriptScanning', '-DisableIntrusionPreventionSystem', '-DisableBlockAtFirstSeen', '-MAPSReporting 0', '-SubmitSamplesConsent 2'],
+          },
+          selection_exclusion: {
+            'CommandLine|contains|all': ['Add-MpPreference'],
+            'CommandLine|contains': ['-ExclusionPath', '-ExclusionExtension', '-ExclusionProcess', '-ExclusionIpAddress'],
+          },
+          selection_mpcmdrun: { 'Image|endswith': '\\MpCmdRun.exe', 'CommandLine|contains': '-RemoveDefinitions' },
+          selection_sc: {
+            'Image|endswith': '\\sc.exe',
+            'CommandLine|contains|all': ['WinDefend'],
+            'CommandLine|contains': ['stop', 'delete', 'disabled'],
+          },
+        },
+        condition: '1 of selection_*',
+        note: 'This rule covers command lines; the hunt also looks for Defender exclusions and disabling policy values written to the registry.',
+      },
       falsePositives: [
         'Security teams add exclusions for databases, backup agents and build folders through GPO or Intune; those appear as policy writes from the management agent, not from a user shell.',
         'Third-party antivirus installers switch Defender off as designed.',
@@ -215,6 +257,19 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, FileName, FolderPath, SHA256, ProcessVersionInfoCompanyName, InitiatingProcessFileName, ProcessCommandLine',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_name: {
+            'Image|endswith': ['\\svchost.exe', '\\lsass.exe', '\\csrss.exe', '\\services.exe', '\\winlogon.exe', '\\smss.exe', '\\wininit.exe', '\\spoolsv.exe', '\\taskhostw.exe', '\\dllhost.exe', '\\conhost.exe', '\\RuntimeBroker.exe', '\\sihost.exe', '\\ctfmon.exe', '\\dwm.exe', '\\lsm.exe', '\\explorer.exe'],
+          },
+          filter_main_folder: { 'Image|re|i': '^[a-z]:\\\\Windows\\\\((System32|SysWOW64|WinSxS|servicing)\\\\|explorer\\.exe$)' },
+          selection_lookalike: {
+            'Image|endswith': ['\\scvhost.exe', '\\svch0st.exe', '\\svchosts.exe', '\\svhost.exe', '\\lsasss.exe', '\\lssas.exe', '\\isass.exe', '\\csrsss.exe', '\\winlog0n.exe', '\\expl0rer.exe', '\\explorere.exe'],
+          },
+        },
+        condition: '(selection_name and not filter_main_folder) or selection_lookalike',
+      },
       falsePositives: ['Forensic and sandbox copies of system binaries, and Windows installation media mounted as a drive, can run from other paths.'],
       examples: {
         fire: [
@@ -268,6 +323,19 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, FileName, FolderPath, ProcessVersionInfoOriginalFileName, SHA256, InitiatingProcessFileName, ProcessCommandLine',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection: {
+            OriginalFileName: ['Cmd.Exe', 'PowerShell.EXE.MUI', 'pwsh.dll', 'RUNDLL32.EXE', 'REGSVR32.EXE', 'MSHTA.EXE', 'CertUtil.exe', 'bitsadmin.exe', 'wmic.exe', 'cscript.exe', 'wscript.exe', 'reg.exe', 'schtasks.exe', 'VSSADMIN.EXE', 'ntdsutil.exe', 'psexec.c', 'procdump', 'rclone.exe', '7z.exe', 'AdFind.exe'],
+          },
+          filter_main_own_name: {
+            'Image|contains': ['\\cmd', '\\powershell', '\\pwsh', '\\rundll32', '\\regsvr32', '\\mshta', '\\certutil', '\\bitsadmin', '\\wmic', '\\cscript', '\\wscript', '\\reg', '\\schtasks', '\\vssadmin', '\\ntdsutil', '\\psexec', '\\procdump', '\\rclone', '\\7z', '\\adfind'],
+          },
+        },
+        condition: 'selection and not filter_main_own_name',
+        note: 'Sigma cannot compare two fields, so a utility renamed to another utility\'s name is not caught: the KQL checks each file name against its own original name.',
+      },
       falsePositives: ['Some software bundles a renamed 7-Zip or rclone under its own name; check the folder, signer and prevalence.'],
       examples: {
         fire: [
@@ -334,6 +402,16 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, AccountName, Source = "wait then delete", FolderPath = InitiatingProcessFolderPath, Detail = ProcessCommandLine)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: { 'Image|endswith': '\\cmd.exe', 'CommandLine|contains': ['del ', 'erase '] },
+          selection_wait_ping: { 'CommandLine|contains': '127.0.0.1' },
+          selection_wait_timeout: { 'CommandLine|re|i': '(timeout|choice)[^&]{0,200}/t\\s*\\d+' },
+        },
+        condition: 'selection_img and 1 of selection_wait_*',
+        note: 'This rule covers the wait-then-delete command line; the hunt also joins a program run from a user folder to its deletion within the hour.',
+      },
       falsePositives: ['Installers and updaters delete their own bootstrapper after running, sometimes with the same ping-and-delete trick; check the signer of the parent.'],
       examples: {
         fire: [
@@ -384,6 +462,15 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, ProcessCommandLine',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: { 'Image|endswith': '\\attrib.exe', 'CommandLine|re|i': '\\+h\\b' },
+          selection_target_path: { 'CommandLine|contains': ['\\AppData\\', '\\ProgramData\\', '\\Temp\\', '\\Users\\'] },
+          selection_target_ext: { 'CommandLine|re|i': '\\.(exe|dll|scr|vbs|js|ps1|bat|cmd|lnk)\\b' },
+        },
+        condition: 'selection_img and 1 of selection_target_*',
+      },
       falsePositives: ['Some installers and sync clients hide their cache folders (desktop.ini, .cache); they recur across hosts with the same parent.'],
       examples: {
         fire: [

@@ -34,6 +34,14 @@ export function executionHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessFileName, FileName, ProcessCommandLine',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: [{ 'Image|endswith': ['\\powershell.exe', '\\pwsh.exe'] }, { OriginalFileName: ['PowerShell.EXE', 'pwsh.dll'] }],
+          selection_cli: { 'CommandLine|contains': [' -e ', ' -en ', ' -enc ', ' -enco ', ' -ec ', ' -encodedcommand ', '-w hidden', '-windowstyle hidden'] },
+        },
+        condition: 'all of selection_*',
+      },
       falsePositives: ['Some management agents and installers run encoded PowerShell; baseline their parent processes and accounts.'],
       examples: {
         fire: ['The loader runs a Base64-encoded PowerShell command to fetch the second stage.', 'It then launches powershell.exe -nop -w hidden -enc with the payload.'],
@@ -76,6 +84,14 @@ export function executionHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, FileName, ProcessCommandLine, Url',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: [{ 'Image|endswith': '\\certutil.exe' }, { OriginalFileName: 'CertUtil.exe' }],
+          selection_cli: { 'CommandLine|contains': ['urlcache', 'verifyctl', '-decode', '/decode', 'decodehex'] },
+        },
+        condition: 'all of selection_*',
+      },
       falsePositives: [
         'PKI administrators may run certutil -urlcache to inspect or flush the CRL cache; those runs name no internet file and come from admin workstations.',
         'Some build and deployment scripts decode Base64 artefacts with certutil -decode; baseline them by parent process and path.',
@@ -130,6 +146,20 @@ export function executionHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessFileName, FileName, ProcessCommandLine, Url',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_bitsadmin: {
+            'Image|endswith': '\\bitsadmin.exe',
+            'CommandLine|contains': ['/transfer', '/addfile', '/create', '/SetNotifyCmdLine'],
+          },
+          selection_powershell: {
+            'Image|endswith': ['\\powershell.exe', '\\pwsh.exe'],
+            'CommandLine|contains': 'Start-BitsTransfer',
+          },
+        },
+        condition: '1 of selection_*',
+      },
       falsePositives: ['Software distribution and update tools (SCCM, some vendor updaters) create BITS jobs; expect known parents, signed updaters and vendor URLs.'],
       examples: {
         fire: [
@@ -186,6 +216,15 @@ export function executionHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Parent = InitiatingProcessParentFileName, CommandLine = InitiatingProcessCommandLine, Remote = coalesce(RemoteUrl, RemoteIP))',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: [{ 'Image|endswith': '\\mshta.exe' }, { OriginalFileName: 'MSHTA.EXE' }],
+          selection_cli: { 'CommandLine|contains': ['http:', 'https:', 'javascript:', 'vbscript:', '\\AppData\\', '\\Temp\\', '\\Users\\Public\\', '\\Downloads\\'] },
+        },
+        condition: 'all of selection_*',
+        note: 'This rule covers the command line; the hunt also looks for mshta.exe connecting to public addresses (a network_connection rule).',
+      },
       falsePositives: ['A few legacy line-of-business tools and installers still ship HTA front ends; they run from Program Files, not from a URL or a download folder.'],
       examples: {
         fire: [
@@ -245,6 +284,19 @@ export function executionHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, ProcessCommandLine, UserPath, Ordinal, ScriptProtocol, NoArguments, NotDll',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: [{ 'Image|endswith': '\\rundll32.exe' }, { OriginalFileName: 'RUNDLL32.EXE' }],
+          selection_user_path: { 'CommandLine|contains': ['\\AppData\\', '\\Temp\\', '\\ProgramData\\', '\\Users\\Public\\', '\\Downloads\\'] },
+          selection_ordinal: { 'CommandLine|contains': [',#', ', #'] },
+          selection_script: { 'CommandLine|contains': ['javascript:', 'vbscript:'] },
+          selection_no_args: { 'CommandLine|endswith': ['rundll32.exe', 'rundll32.exe"', 'rundll32'] },
+          selection_not_dll: { 'CommandLine|re|i': 'rundll32(\\.exe)?"?\\s+"?[^,"]+\\.(dat|tmp|bin|png|jpg|gif|txt|log|ini|db|cpl)"?\\s*,' },
+          filter_main_known: { 'CommandLine|contains': ['shell32.dll,Control_RunDLL', 'printui.dll'] },
+        },
+        condition: 'selection_img and (selection_user_path or selection_ordinal or selection_script or selection_no_args or selection_not_dll) and not filter_main_known',
+      },
       falsePositives: [
         'Per-user installs (Teams, Zoom, some printer drivers) call rundll32 on DLLs under AppData; check the signer and prevalence of the DLL.',
         'Control Panel applets and printer dialogs use rundll32 with well-known system DLLs; they are excluded by name.',
@@ -308,6 +360,16 @@ export function executionHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Parent = InitiatingProcessParentFileName, CommandLine = InitiatingProcessCommandLine, Remote = coalesce(RemoteUrl, RemoteIP))',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: [{ 'Image|endswith': '\\regsvr32.exe' }, { OriginalFileName: 'REGSVR32.EXE' }],
+          selection_remote: { 'CommandLine|re|i': '[-/]i:\\s*"?(https?|ftp|\\\\\\\\)' },
+          selection_cli: { 'CommandLine|contains': ['scrobj', '\\AppData\\', '\\Temp\\', '\\Users\\Public\\', '\\ProgramData\\'] },
+        },
+        condition: 'selection_img and (selection_remote or selection_cli)',
+        note: 'This rule covers the command line; the hunt also looks for regsvr32.exe connecting to public addresses (a network_connection rule).',
+      },
       falsePositives: ['Per-user application installers register COM DLLs from AppData; regsvr32 contacting the internet or loading scrobj.dll is rarely legitimate.'],
       examples: {
         fire: [
@@ -370,6 +432,25 @@ export function executionHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, AccountName, Source = "ProcessCreatedUsingWmiQuery", InitiatingProcessFileName, FileName, ProcessCommandLine)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_wmiprvse: {
+            'ParentImage|endswith': '\\WmiPrvSE.exe',
+            'Image|endswith': ['\\cmd.exe', '\\powershell.exe', '\\pwsh.exe', '\\mshta.exe', '\\rundll32.exe', '\\regsvr32.exe', '\\wscript.exe', '\\cscript.exe', '\\certutil.exe', '\\bitsadmin.exe', '\\msiexec.exe'],
+          },
+          selection_wmic: {
+            'Image|endswith': '\\wmic.exe',
+            'CommandLine|contains|all': ['process', 'call', 'create'],
+          },
+          selection_powershell: {
+            'Image|endswith': ['\\powershell.exe', '\\pwsh.exe'],
+            'CommandLine|contains|all': ['Win32_Process'],
+            'CommandLine|contains': ['Invoke-WmiMethod', 'Invoke-CimMethod'],
+          },
+        },
+        condition: '1 of selection_*',
+      },
       falsePositives: ['Configuration management (SCCM, monitoring agents, vendor inventory scripts) starts processes through WMI; baseline by account, command line and source host.'],
       examples: {
         fire: [
@@ -425,6 +506,15 @@ export function executionHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessFileName, ProcessCommandLine, Script, FromArchive',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: { 'Image|endswith': ['\\wscript.exe', '\\cscript.exe'] },
+          selection_script: { 'CommandLine|contains': ['.js', '.jse', '.vbe', '.vbs', '.wsf', '.wsh'] },
+          selection_path: { 'CommandLine|contains': ['\\Downloads\\', '\\AppData\\', '\\Temp\\', '\\Users\\Public\\', '\\ProgramData\\'] },
+        },
+        condition: 'all of selection_*',
+      },
       falsePositives: ['Logon scripts and some vendor tools run VBScript from ProgramData or a user Temp folder; they recur on many hosts with the same hash and parent.'],
       examples: {
         fire: [
@@ -485,6 +575,16 @@ export function executionHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Parent = InitiatingProcessParentFileName, CommandLine = InitiatingProcessCommandLine, Quiet = bool(null), Remote = coalesce(RemoteUrl, RemoteIP))',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: [{ 'Image|endswith': '\\msiexec.exe' }, { OriginalFileName: 'msiexec.exe' }],
+          selection_install: { 'CommandLine|re|i': '\\s[-/](i|package|y|z)\\b' },
+          selection_source: { 'CommandLine|contains': ['http:', 'https:', '\\Downloads\\', '\\AppData\\', '\\Temp\\', '\\Users\\Public\\'] },
+        },
+        condition: 'all of selection_*',
+        note: 'This rule covers the command line; the hunt also looks for msiexec.exe connecting to public addresses with a URL on its command line.',
+      },
       falsePositives: ['Users installing software they downloaded themselves, and some vendor bootstrappers that install an MSI from the vendor CDN; check the URL and the signer of the package.'],
       examples: {
         fire: [

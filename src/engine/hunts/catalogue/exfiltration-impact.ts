@@ -58,6 +58,32 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         '    FirstSeen = min(Timestamp), LastSeen = max(Timestamp) by DeviceName, AccountDomain, AccountName, bin(Timestamp, 1h)',
         '| order by DistinctActions desc, FirstSeen desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_vssadmin: {
+            'Image|endswith': '\\vssadmin.exe',
+            'CommandLine|contains|all': ['shadow'],
+            'CommandLine|contains': ['delete', 'resize'],
+          },
+          selection_wmic: { 'Image|endswith': '\\wmic.exe', 'CommandLine|contains|all': ['shadowcopy', 'delete'] },
+          selection_bcdedit: {
+            'Image|endswith': '\\bcdedit.exe',
+            'CommandLine|contains': ['recoveryenabled no', 'recoveryenabled off', 'bootstatuspolicy ignoreallfailures'],
+          },
+          selection_wbadmin: {
+            'Image|endswith': '\\wbadmin.exe',
+            'CommandLine|contains|all': ['delete'],
+            'CommandLine|contains': ['catalog', 'backup'],
+          },
+          selection_powershell: {
+            'Image|endswith': ['\\powershell.exe', '\\pwsh.exe'],
+            'CommandLine|contains|all': ['Win32_ShadowCopy'],
+            'CommandLine|contains': ['Delete', 'Remove-'],
+          },
+        },
+        condition: '1 of selection_*',
+      },
       falsePositives: [
         'Backup software rotating its own shadow copies and administrators resizing shadow storage; these rarely combine with bcdedit or wbadmin changes.',
         'System imaging and build scripts that disable recovery on kiosk or lab machines.',
@@ -122,6 +148,16 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         '| where Files >= 200 and Folders >= 10',
         '| order by Renamed desc, Files desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'file_event', product: 'windows' },
+        detection: {
+          selection: { 'TargetFilename|contains': '.' },
+          filter_main_noise: { 'TargetFilename|endswith': ['.tmp', '.log', '.etl', '.dat', '.db', '.ldb', '.cache', '.json', '.xml', '.pf'] },
+        },
+        condition: 'selection and not filter_main_noise',
+        correlation: { type: 'value_count', groupBy: ['Computer', 'Image'], timespan: '5m', gte: 200, field: 'TargetFilename' },
+        note: 'The correlation counts distinct files one process writes in five minutes; the KQL also groups by the new extension and needs ten or more folders, which one Sigma correlation cannot add.',
+      },
       falsePositives: [
         'Backup, sync and archiving agents, compilers and package managers rewrite many files at once; their extensions are usually well known.',
         'Bulk conversions (media transcoding, document migration) by admin tools.',
@@ -180,6 +216,15 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         '| extend NoteLikeName = FileName matches regex @"(?i)(decrypt|restore|recover|ransom|unlock|readme|how_to|instruction|your_files)"',
         '| order by NoteLikeName desc, Folders desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'file_event', product: 'windows' },
+        detection: {
+          selection: { 'TargetFilename|endswith': ['.txt', '.html', '.htm', '.hta', '.rtf'] },
+        },
+        condition: 'selection',
+        correlation: { type: 'value_count', groupBy: ['Computer', 'Image'], timespan: '10m', gte: 25, field: 'TargetFilename' },
+        note: 'The correlation counts distinct text or HTML files one process writes in ten minutes; the KQL counts the folders that receive a file of one and the same name, which Sigma events carry no separate field for.',
+      },
       falsePositives: [
         'Installers and software deployments dropping README or licence files into many program folders.',
         'Document-management and sync tools creating index or marker files in every folder.',
@@ -254,6 +299,21 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         'union archivers, bigArchives',
         '| order by DeviceName asc, Timestamp asc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: [
+            { 'Image|endswith': ['\\7z.exe', '\\7za.exe', '\\7zr.exe', '\\7zg.exe', '\\rar.exe', '\\winrar.exe', '\\tar.exe', '\\makecab.exe'] },
+            { OriginalFileName: ['7z.exe', '7za.exe', 'rar.exe', 'WinRAR.exe'] },
+          ],
+          selection_password: { 'CommandLine|re|i': '\\s-(hp|p)\\S|-mhe' },
+          selection_split: { 'CommandLine|re|i': '\\s-v\\d+[kmg]?' },
+          selection_recursive: { 'CommandLine|re|i': '\\s-r\\b|\\s-ep1|\\\\\\*|/\\*' },
+          selection_quiet: { 'CommandLine|re|i': '\\s-(y|inul|ibck|bso0)\\b' },
+        },
+        condition: 'selection_img and (selection_password or (selection_split and selection_recursive) or (selection_split and selection_quiet) or (selection_recursive and selection_quiet))',
+        note: 'Windows archivers only; the hunt also looks for archives over 100 MB written to staging folders, and file size is not a Sigma file_event field.',
+      },
       falsePositives: [
         'Backup and log-rotation jobs archive folders on a schedule; they run as service accounts from known paths and rarely use passwords.',
         'Users sending password-protected archives to partners.',
@@ -332,6 +392,16 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         'union clients, uploads',
         '| order by DeviceName asc, Timestamp asc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: [{ 'Image|endswith': ['\\rclone.exe', '\\MEGAsync.exe', '\\MEGAcmdServer.exe'] }, { OriginalFileName: 'rclone.exe' }],
+          selection_sync_verb: { 'CommandLine|contains': [' copy ', ' sync ', ' move '] },
+          selection_sync_option: { 'CommandLine|contains': ['--config', '--transfers', '--multi-thread-streams', ' mega:', '--no-check-certificate'] },
+        },
+        condition: 'selection_img or (selection_sync_verb and selection_sync_option)',
+        note: 'This rule covers the sync clients; the hunt also counts 20 or more connections an hour from a non-browser process to file-sharing and storage domains.',
+      },
       falsePositives: [
         'Sanctioned backups to S3, Azure Blob or Backblaze with rclone; keep the list of backup hosts and remotes.',
         'Users sharing large files through WeTransfer-like services; the volume and the host role (server vs laptop) separate them.',
@@ -407,6 +477,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         '| project ArchiveTime, UploadTime, DeviceName, ArchivePath, SizeMB, Uploader, UploadCommand, Account',
         '| order by SizeMB desc',
       ].join('\n'),
+      sigmaUnsupported: 'it joins an archive of 50 MB or more to an upload command that names it within the hour, and Sigma has no file-size field and this export writes no two-rule temporal correlation.',
       falsePositives: [
         'Backup servers, log shippers and file-transfer gateways send large volumes by design; exclude them after confirming their destinations.',
         'Video conferencing and large software builds uploaded by developers.',

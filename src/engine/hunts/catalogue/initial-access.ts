@@ -46,6 +46,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| project Timestamp, AccountUpn, Url, ActionType, IsClickedThrough, SenderFromAddress, Subject, ThreatTypes, IPAddress',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigmaUnsupported: 'it joins URL clicks from Defender for Office 365 to the e-mail that carried the URL, and Sigma has no log source for clicks on links in delivered mail.',
       falsePositives: ['Newsletters and marketing mail are clicked all day; narrow by sender domain, URL domain age or the campaign\'s lure subject.'],
       examples: {
         fire: ['The victim received an e-mail with a phishing link to a fake login page.', 'URL from the malicious email: a tracking link to the ZIP download.', 'Users who clicked the link in the email were sent to the payload.'],
@@ -84,6 +85,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| project Timestamp, FileTime, SenderFromAddress, RecipientEmailAddress, FileName, SHA256, DeviceName, FolderPath, InitiatingProcessFileName, ThreatTypes',
         '| order by FileTime desc',
       ].join('\n'),
+      sigmaUnsupported: 'it joins e-mail attachment records to endpoint file events by SHA-256, and Sigma has neither an e-mail attachment log source nor a join on a hash across log sources.',
       falsePositives: ['Archives and installers are mailed legitimately between partners; review the sender and whether a process started from the file.'],
       examples: {
         fire: ['The emails carry a malicious attachment disguised as an invoice.', 'When the victim opens the attachment, the macro runs.', 'The lure is an attachment named Invoice_2026.zip.'],
@@ -123,6 +125,14 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, FileName, ProcessCommandLine',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_parent: { 'ParentImage|endswith': ['\\winword.exe', '\\excel.exe', '\\powerpnt.exe', '\\outlook.exe', '\\onenote.exe', '\\mspub.exe', '\\msaccess.exe', '\\visio.exe', '\\hwp.exe'] },
+          selection_child: { 'Image|endswith': ['\\cmd.exe', '\\powershell.exe', '\\pwsh.exe', '\\wscript.exe', '\\cscript.exe', '\\mshta.exe', '\\rundll32.exe', '\\regsvr32.exe', '\\certutil.exe', '\\bitsadmin.exe'] },
+        },
+        condition: 'all of selection_*',
+      },
       falsePositives: ['Add-ins and document-management plug-ins sometimes start cmd.exe or PowerShell; baseline them by command line.'],
       examples: {
         fire: ['The document contains a malicious macro that downloads the loader.', 'The macros create and decompress an embedded archive.', 'A cluster of malicious Office documents distributes the RAT.', 'Victims are asked to enable content, after which WINWORD.EXE spawns powershell.', 'The group sent macro-enabled documents to the ministry.'],
@@ -163,6 +173,15 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, InitiatingProcessAccountName, InitiatingProcessFileName, FileName, FolderPath, FileOriginUrl, FileOriginReferrerUrl, SHA256',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'file_event', product: 'windows' },
+        detection: {
+          selection_browser: { 'Image|endswith': ['\\chrome.exe', '\\msedge.exe', '\\firefox.exe', '\\brave.exe', '\\opera.exe', '\\iexplore.exe'] },
+          selection_file: { 'TargetFilename|endswith': ['.iso', '.img', '.vhd', '.vhdx', '.zip', '.rar', '.7z', '.js', '.jse', '.vbs', '.hta', '.lnk', '.wsf'] },
+        },
+        condition: 'all of selection_*',
+        note: 'Sigma file events carry no origin URL, so this rule cannot keep only the files whose origin is a blob: or data: URL or none, as the KQL does: read the origin in the browser history or the Zone.Identifier stream.',
+      },
       falsePositives: ['Web apps that generate exports client-side (reports, backups) also save blob: downloads; check the referrer and the file type.'],
       examples: {
         fire: ['The attachment uses HTML smuggling to deliver a password-protected ZIP.', 'An HTML attachment that drops a ZIP archive containing the ISO.'],
@@ -211,6 +230,19 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, Image, FileName, FolderPath, ProcessCommandLine, SHA256',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_parent: { 'ParentImage|endswith': '\\explorer.exe' },
+          selection_mounted: { 'Image|startswith': ['D:\\', 'E:\\', 'F:\\', 'G:\\', 'H:\\', 'I:\\', 'J:\\', 'K:\\', 'L:\\', 'M:\\', 'N:\\', 'O:\\', 'P:\\', 'Q:\\', 'R:\\', 'S:\\', 'T:\\', 'U:\\', 'V:\\', 'W:\\', 'X:\\', 'Y:\\', 'Z:\\'] },
+          selection_lnk_child: {
+            'Image|endswith': ['\\cmd.exe', '\\powershell.exe', '\\pwsh.exe', '\\wscript.exe', '\\cscript.exe', '\\mshta.exe', '\\rundll32.exe', '\\regsvr32.exe', '\\certutil.exe', '\\bitsadmin.exe'],
+            'CommandLine|contains': '.lnk',
+          },
+        },
+        condition: 'selection_parent and (selection_mounted or selection_lnk_child)',
+        note: 'The KQL also requires a disk image (.iso, .img, .vhd, .vhdx) written on the host in the hour before; check for one when this rule fires.',
+      },
       falsePositives: ['Software distributed as ISO (installers, drivers) runs from a mounted drive; allow-list known publishers and signers.'],
       examples: {
         fire: ['The emails carry a malicious ISO attachment named Invoice.iso.', 'In other cases, the zip contains a Windows shortcut (.lnk) file.', 'Once the victim mounts the IMG file, a LNK file runs the loader.', 'The ISO file contains a shortcut and a hidden DLL.'],
@@ -259,6 +291,17 @@ export function initialAccessHunts(): CatalogueHunt[] {
         'union runmru, launched',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'registry_set', product: 'windows' },
+        detection: {
+          selection: {
+            'TargetObject|contains': '\\Explorer\\RunMRU\\',
+            'Details|contains': ['powershell', 'pwsh', 'mshta', 'curl', 'http', 'iex'],
+          },
+        },
+        condition: 'selection',
+        note: 'This rule covers the Run-dialog history (RunMRU); the hunt also looks for the shells explorer.exe starts with a download or encoded command line.',
+      },
       falsePositives: ['Power users paste admin one-liners into Win+R; their RunMRU entries rarely fetch from the internet, so review the URLs.'],
       examples: {
         fire: ['The site shows a fake CAPTCHA that tells visitors to press Win+R and paste the command.', 'This ClickFix lure copies a PowerShell command to the clipboard.', 'Victims end up pasting the script into the Run dialog.'],
@@ -296,6 +339,16 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, FileName, ProcessCommandLine',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_parent: { 'ParentImage|endswith': ['\\w3wp.exe', '\\java.exe', '\\javaw.exe', '\\httpd.exe', '\\nginx.exe', '\\php-cgi.exe', '\\UMWorkerProcess.exe'] },
+          selection_parent_tomcat: { 'ParentImage|contains': '\\tomcat' },
+          selection_child: { 'Image|endswith': ['\\cmd.exe', '\\powershell.exe', '\\pwsh.exe', '\\wscript.exe', '\\cscript.exe', '\\mshta.exe', '\\rundll32.exe', '\\regsvr32.exe', '\\certutil.exe', '\\bitsadmin.exe'] },
+        },
+        condition: '1 of selection_parent* and selection_child',
+        note: 'Windows servers only: the hunt also covers Linux web servers (apache2, nginx, node, php-fpm starting sh, bash, curl or wget), which need a linux process_creation rule.',
+      },
       falsePositives: ['Some Java and Node applications call shell scripts by design (build servers, monitoring); baseline the parent command lines.'],
       examples: {
         fire: ['The actors exploited an internet-facing application server to gain a foothold.', 'In the logs, w3wp.exe spawned cmd.exe to run whoami.'],
@@ -333,6 +386,15 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, InitiatingProcessAccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, FileName, FolderPath, SHA256',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'file_event', product: 'windows' },
+        detection: {
+          selection_ext: { 'TargetFilename|endswith': ['.asp', '.aspx', '.ashx', '.asmx', '.jsp', '.jspx', '.php', '.phtml'] },
+          selection_folder: { 'TargetFilename|contains': ['\\inetpub\\', '\\FrontEnd\\HttpProxy\\', '\\TEMPLATE\\LAYOUTS\\', '\\webapps\\'] },
+        },
+        condition: 'all of selection_*',
+        note: 'Windows web roots only: the hunt also covers /var/www, /htdocs and /webapps on Linux servers.',
+      },
       falsePositives: ['Deployments write pages into web roots; compare with change windows and the deploying account (the server process itself is rarer).'],
       examples: {
         fire: ['The attackers dropped a web shell named spinstall0.aspx on the server.', 'A China Chopper variant was installed in the Exchange directory.'],
@@ -372,6 +434,21 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, InitiatingProcessCommandLine, FileName, ProcessCommandLine',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'linux' },
+        detection: {
+          selection_parent: {
+            'ParentImage|endswith': ['/node', '/npm', '/python', '/python3', '/pip', '/pip3'],
+            'ParentCommandLine|contains': ['install', 'setup.py', 'preinstall', 'postinstall'],
+          },
+          selection_child: {
+            'Image|endswith': ['/sh', '/bash', '/curl', '/wget', '/nc'],
+            'CommandLine|contains': ['http', 'curl', 'wget', 'base64', '/dev/tcp'],
+          },
+        },
+        condition: 'all of selection_*',
+        note: 'Linux build hosts only: the hunt also covers node.exe and pip.exe on Windows starting PowerShell, cmd or certutil.',
+      },
       falsePositives: ['Packages with native parts download prebuilt binaries at install (node-gyp, prebuild, Puppeteer); allow-list their hosts.'],
       examples: {
         fire: ['The package declares a postinstall script that downloads a binary.', 'We found 116 malicious PyPI packages.', 'A malicious setup.py fetches the payload when the package is installed.', 'The obfuscated install script runs curl against the C2.'],
@@ -419,6 +496,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, AccountName, FolderPath, ProcessCommandLine, InitiatingProcessFileName, FileOriginUrl, FileOriginReferrerUrl',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigmaUnsupported: 'it joins a file a browser wrote to a process later started from the same path within an hour, a temporal correlation of two log sources on the path that this export, which writes one base rule, cannot state.',
       falsePositives: ['Users install software from vendor sites every day; the origin URL and the signer tell a fake update from a real one.'],
       examples: {
         fire: ['The infection started with a drive-by download from a compromised news site.', 'Visitors were shown a fake browser update that delivered the loader.', 'The group ran a watering hole on an industry forum.'],
@@ -481,6 +559,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| where FirstSeen > ago(7d)',
         '| order by FirstSeen desc',
       ].join('\n'),
+      sigmaUnsupported: 'it needs the organisation\'s own brand words and a name first seen in the last seven days of a 30-day history, and Sigma correlations cannot say "not seen before".',
       falsePositives: [
         'Partners, resellers and marketing agencies register domains with your brand in them; keep an allow list of the ones you know.',
         'A new legitimate subdomain of a vendor looks new too: check the registered domain, its age and its registrant.',

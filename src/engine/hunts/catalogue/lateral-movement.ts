@@ -57,6 +57,23 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         'union dropped, spawned',
         '| order by DeviceName asc, Timestamp asc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_service_child: { 'ParentImage|endswith': ['\\PSEXESVC.exe', '\\PAExecSvc.exe', '\\RemComSvc.exe', '\\csexecsvc.exe'] },
+          selection_admin_share: {
+            'ParentImage|endswith': '\\services.exe',
+            'Image|endswith': '\\cmd.exe',
+            'CommandLine|contains': '\\\\\\\\127.0.0.1\\ADMIN$\\__',
+          },
+          selection_client: {
+            'Image|endswith': ['\\psexec.exe', '\\psexec64.exe', '\\paexec.exe'],
+            'CommandLine|contains': '\\\\\\\\',
+          },
+        },
+        condition: '1 of selection_*',
+        note: 'This rule covers the processes; the hunt also looks for the service binaries (PSEXESVC.exe, PAExec-*.exe, RemComSvc.exe) written to the target.',
+      },
       falsePositives: [
         'Administrators and software-deployment tools run PsExec legitimately; confirm the source host and account are an admin jump host or deployment server.',
         'Some backup and inventory agents install short-lived services over ADMIN$ in the same way.',
@@ -139,6 +156,22 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         'union target, source',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_sc: {
+            'Image|endswith': '\\sc.exe',
+            'CommandLine|re|i': '\\\\\\\\[^\\s\\\\]+\\s+(create|config|start)\\b',
+          },
+          selection_powershell: {
+            'Image|endswith': ['\\powershell.exe', '\\pwsh.exe'],
+            'CommandLine|contains': ['New-Service', 'Set-Service'],
+            'CommandLine|contains|all': ['-ComputerName'],
+          },
+        },
+        condition: '1 of selection_*',
+        note: 'This rule covers the source side; the target side (a service installed within two minutes of a network logon) needs a join this export does not write.',
+      },
       falsePositives: [
         'Software distribution (SCCM, PDQ, Intune bridge agents) and remote-management consoles install services remotely; baseline their servers and service names.',
         'Patch and backup agents reinstall their own services after updates.',
@@ -201,6 +234,25 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '    by DeviceName, Side, AccountDomain, AccountName, FileName, WmiexecOutput',
         '| order by WmiexecOutput desc, Executions desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_target: {
+            'ParentImage|endswith': '\\WmiPrvSE.exe',
+            'Image|endswith': ['\\cmd.exe', '\\powershell.exe', '\\pwsh.exe', '\\mshta.exe', '\\rundll32.exe', '\\regsvr32.exe', '\\cscript.exe', '\\wscript.exe', '\\msiexec.exe', '\\certutil.exe', '\\bitsadmin.exe'],
+          },
+          selection_wmic: {
+            'Image|endswith': '\\wmic.exe',
+            'CommandLine|contains|all': ['/node:', 'process', 'call', 'create'],
+          },
+          selection_powershell: {
+            'Image|endswith': ['\\powershell.exe', '\\pwsh.exe'],
+            'CommandLine|contains': ['Invoke-WmiMethod', 'Invoke-CimMethod'],
+            'CommandLine|contains|all': ['-ComputerName'],
+          },
+        },
+        condition: '1 of selection_*',
+      },
       falsePositives: [
         'Management suites (SCCM, monitoring agents, some EDR and backup tools) run commands through WMI; baseline the accounts and command lines they use.',
         'Administrators inventorying hosts with wmic /node: queries (not process call create).',
@@ -261,6 +313,16 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '    by DeviceName, Side, AccountDomain, AccountName, bin(Timestamp, 1h)',
         '| order by Executions desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_target: { 'ParentImage|endswith': '\\wsmprovhost.exe' },
+          selection_winrs: { 'Image|endswith': '\\winrs.exe' },
+          selection_session: { 'Image|endswith': ['\\powershell.exe', '\\pwsh.exe'], 'CommandLine|contains': ['Enter-PSSession', 'New-PSSession'] },
+          selection_invoke: { 'Image|endswith': ['\\powershell.exe', '\\pwsh.exe'], 'CommandLine|contains|all': ['Invoke-Command', '-ComputerName'] },
+        },
+        condition: '1 of selection_*',
+      },
       falsePositives: [
         'Configuration management (DSC, Ansible for Windows, SCCM scripts) and administrators manage servers over WinRM; baseline the accounts and source hosts.',
         'Exchange and some monitoring products use PowerShell remoting internally.',
@@ -326,6 +388,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '    by RemoteIP, bin(Timestamp, 1h)',
         '| order by NewTargets desc',
       ].join('\n'),
+      sigmaUnsupported: 'it compares the last day\'s RDP logons with a 30-day baseline of account and host pairs, and Sigma correlations count events inside one time window and cannot say "not seen before".',
       falsePositives: [
         'Help-desk staff, new administrators and server builds create new account-to-host pairs; check tickets and the source host role.',
         'Jump hosts and privileged-access workstations legitimately fan out over RDP; baseline them.',
@@ -399,6 +462,17 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '| project-away Tool1',
         '| order by HostsWithTool asc, FirstSeen desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection: [
+            { 'Image|endswith': ['\\anydesk.exe', '\\screenconnect.clientservice.exe', '\\screenconnect.windowsclient.exe', '\\ateraagent.exe', '\\teamviewer.exe', '\\teamviewer_service.exe', '\\client32.exe', '\\srservice.exe', '\\srmanager.exe', '\\strwinclt.exe', '\\rustdesk.exe', '\\meshagent.exe', '\\remote access.exe', '\\tacticalrmm.exe', '\\rutserv.exe', '\\rfusclient.exe', '\\aa_v3.exe', '\\logmein.exe', '\\fleetdeck_agent.exe', '\\syncro.service.exe', '\\supremo.exe', '\\action1_agent.exe'] },
+            { OriginalFileName: ['anydesk.exe', 'screenconnect.clientservice.exe', 'screenconnect.windowsclient.exe', 'ateraagent.exe', 'teamviewer.exe', 'teamviewer_service.exe', 'client32.exe', 'srservice.exe', 'srmanager.exe', 'strwinclt.exe', 'rustdesk.exe', 'meshagent.exe', 'remote access.exe', 'tacticalrmm.exe', 'rutserv.exe', 'rfusclient.exe', 'aa_v3.exe', 'logmein.exe', 'fleetdeck_agent.exe', 'syncro.service.exe', 'supremo.exe', 'action1_agent.exe'] },
+          ],
+        },
+        condition: 'selection',
+        note: 'Every start of a remote-access tool: the hunt keeps the tools on ten hosts or fewer or run from user folders, a prevalence test Sigma cannot make, and also looks for connections to the tools\' domains.',
+      },
       falsePositives: [
         'IT and managed-service providers deploy one or two sanctioned RMM products fleet-wide; keep a list of them and look at the rest.',
         'Users install remote-support tools for vendor sessions; confirm with the owner and the ticket.',
@@ -467,6 +541,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '| extend SuccessAfterFailures = LastSuccess > FirstFailure',
         '| order by Failures desc',
       ].join('\n'),
+      sigmaUnsupported: 'it needs failed and successful SSH logons per source address with a success after the failures, and SigmaHQ has no Linux authentication taxonomy with outcome and source-address fields to count and order them by.',
       falsePositives: [
         'Vulnerability scanners and misconfigured automation (an expired key falling back to passwords) produce failure bursts from known internal sources.',
         'Users mistyping a password several times before succeeding; require a high failure count or many usernames.',
@@ -544,6 +619,18 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '| where DistinctCommands >= 4',
         '| order by DistinctCommands desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection: [
+            { 'Image|endswith': ['\\whoami.exe', '\\nltest.exe', '\\net.exe', '\\net1.exe', '\\adfind.exe', '\\dsquery.exe', '\\systeminfo.exe', '\\ipconfig.exe', '\\quser.exe', '\\query.exe', '\\arp.exe', '\\nslookup.exe', '\\netstat.exe', '\\route.exe'] },
+            { OriginalFileName: 'AdFind.exe' },
+          ],
+        },
+        condition: 'selection',
+        correlation: { type: 'value_count', groupBy: ['Computer', 'User'], timespan: '10m', gte: 4, field: 'Image' },
+        note: 'The correlation counts distinct discovery programs per host and user in ten minutes; the KQL counts distinct commands, telling nltest trusts from nltest DC lists and net domain from local queries.',
+      },
       falsePositives: [
         'Administrators troubleshooting a host, and logon or inventory scripts that collect system details; check the parent process and the account.',
         'Penetration tests and red-team exercises.',

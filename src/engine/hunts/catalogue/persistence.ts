@@ -54,6 +54,17 @@ export function persistenceHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Source = "ScheduledTaskCreated", InitiatingProcessFileName, TaskName, TaskAction)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_img: { 'Image|endswith': '\\schtasks.exe', 'CommandLine|contains': '/create' },
+          selection_risky: {
+            'CommandLine|contains': ['powershell', 'pwsh', 'cmd.exe', 'cmd /c', 'mshta', 'rundll32', 'regsvr32', 'wscript', 'cscript', 'http:', 'https:', '\\AppData\\', '\\Temp\\', '\\Users\\Public\\', '\\ProgramData\\', '/ru system', 'onlogon', 'onstart', '/sc minute'],
+          },
+        },
+        condition: 'all of selection_*',
+        note: 'This rule covers schtasks.exe; the hunt also reads the task content of Defender\'s ScheduledTaskCreated events (a Windows security-log 4698 rule covers tasks created through the API).',
+      },
       falsePositives: [
         'Browser and vendor updaters register tasks that run from AppData or ProgramData; they use stable task names and signed binaries.',
         'Admin and RMM scripts create SYSTEM tasks that run PowerShell; baseline the creating account and task name.',
@@ -113,6 +124,14 @@ export function persistenceHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, InitiatingProcessAccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, RegistryKey, RegistryValueName, RegistryValueData',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'registry_set', product: 'windows' },
+        detection: {
+          selection_key: { 'TargetObject|contains': ['\\CurrentVersion\\Run\\', '\\CurrentVersion\\RunOnce\\', '\\CurrentVersion\\Policies\\Explorer\\Run\\'] },
+          selection_value: { 'Details|contains': ['\\AppData\\', '\\Temp\\', '\\Users\\Public\\', '\\ProgramData\\', 'powershell', 'pwsh', 'mshta', 'rundll32', 'regsvr32', 'wscript', 'cscript', 'http:', 'https:'] },
+        },
+        condition: 'all of selection_*',
+      },
       falsePositives: ['Per-user apps (Teams, Discord, Spotify, OneDrive) register Run values under AppData; they are signed and widespread, so rank by rarity across hosts.'],
       examples: {
         fire: [
@@ -186,6 +205,18 @@ export function persistenceHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = AccountName, Source = "sc/New-Service", InitiatingProcessFileName, ServiceName, ImagePath, ProcessCommandLine)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { product: 'windows', service: 'system' },
+        detection: {
+          selection: {
+            Provider_Name: 'Service Control Manager',
+            EventID: 7045,
+            'ImagePath|contains': ['\\AppData\\', '\\Temp\\', '\\Users\\Public\\', '\\ProgramData\\', 'cmd.exe /c', 'cmd /c', 'powershell', 'mshta', 'rundll32', 'regsvr32', 'wscript', 'cscript', '-enc'],
+          },
+        },
+        condition: 'selection',
+        note: 'This rule reads the service-install event (7045); the hunt also looks for sc.exe create or config with a binpath and PowerShell New-Service on the command line.',
+      },
       falsePositives: [
         'Software installers and agents create services during deployment; they run from Program Files and come from msiexec or the vendor installer.',
         'Remote administration tools (PsExec, PAExec, RMM agents) install short-lived services; confirm the operator and change ticket.',
@@ -250,6 +281,15 @@ export function persistenceHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = AccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, Path = ProcessCommandLine)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'file_event', product: 'linux' },
+        detection: {
+          selection: { 'TargetFilename|startswith': ['/etc/cron', '/var/spool/cron'] },
+          filter_main_managers: { 'Image|endswith': ['/dpkg', '/rpm', '/yum', '/dnf', '/apt', '/apt-get', '/unattended-upgr', '/packagekitd', '/puppet', '/chef-client', '/salt-minion'] },
+        },
+        condition: 'selection and not filter_main_managers',
+        note: 'This rule covers files written under the cron folders; the hunt also looks for crontab run with a file or standard input.',
+      },
       falsePositives: ['Administrators and deployment tools edit crontabs; expect known admin accounts and configuration-management parents.'],
       examples: {
         fire: [
@@ -313,6 +353,17 @@ export function persistenceHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = AccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, Unit = ProcessCommandLine, FolderPath)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'file_event', product: 'linux' },
+        detection: {
+          selection_unit: { 'TargetFilename|endswith': ['.service', '.timer'] },
+          selection_folder: { 'TargetFilename|contains': ['/etc/systemd/system', '/lib/systemd/system', '/usr/lib/systemd/system', '/.config/systemd/user'] },
+          filter_main_wants: { 'TargetFilename|contains': '.wants' },
+          filter_main_managers: { 'Image|endswith': ['/dpkg', '/rpm', '/yum', '/dnf', '/apt', '/apt-get', '/unattended-upgr', '/packagekitd', '/systemd', '/puppet', '/chef-client', '/salt-minion'] },
+        },
+        condition: 'all of selection_* and not 1 of filter_main_*',
+        note: 'This rule covers unit files written; the hunt also looks for systemctl enable run from a shell, Python, Perl, curl or wget.',
+      },
       falsePositives: ['Administrators and container or agent installers write units by hand or from install scripts (curl | sh); check the ExecStart path and the installer source.'],
       examples: {
         fire: [
@@ -383,6 +434,14 @@ export function persistenceHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = InitiatingProcessAccountName, Source = "file", InitiatingProcessFileName, Detail = FolderPath)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'registry_set', product: 'windows' },
+        detection: {
+          selection: { 'TargetObject|contains': ['ExtensionInstallForcelist', '\\Google\\Chrome\\Extensions\\', '\\Microsoft\\Edge\\Extensions\\'] },
+        },
+        condition: 'selection',
+        note: 'This rule covers extensions forced or registered through the registry; the hunt also looks for browsers started with --load-extension and extension manifests written by other processes.',
+      },
       falsePositives: ['Enterprise browser management pushes extensions through ExtensionInstallForcelist; compare the extension IDs with the approved list and the GPO/Intune change record.'],
       examples: {
         fire: [
@@ -438,6 +497,15 @@ export function persistenceHunts(): CatalogueHunt[] {
         '| project Timestamp, DeviceName, InitiatingProcessAccountName, InitiatingProcessFileName, InitiatingProcessCommandLine, FolderPath, FileName, SHA256',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'file_event', product: 'windows' },
+        detection: {
+          selection_folder: { 'TargetFilename|contains': '\\Start Menu\\Programs\\Startup\\' },
+          selection_ext: { 'TargetFilename|endswith': ['.lnk', '.url', '.vbs', '.vbe', '.js', '.jse', '.wsf', '.hta', '.bat', '.cmd', '.ps1', '.exe', '.scr', '.dll'] },
+          filter_main_installer: { 'Image|endswith': ['\\msiexec.exe', '\\TrustedInstaller.exe'] },
+        },
+        condition: 'all of selection_* and not filter_main_installer',
+      },
       falsePositives: ['Some applications add their own shortcut to the Startup folder at install; they are signed, from Program Files, and recur across many hosts.'],
       examples: {
         fire: [
@@ -496,6 +564,16 @@ export function persistenceHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = AccountName, Source = "command line", InitiatingProcessFileName, Detail = ProcessCommandLine)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'process_creation', product: 'windows' },
+        detection: {
+          selection_cli: { 'CommandLine|contains': ['__EventFilter', 'CommandLineEventConsumer', 'ActiveScriptEventConsumer', '__FilterToConsumerBinding'] },
+          selection_mofcomp: { 'Image|endswith': '\\mofcomp.exe' },
+          filter_main_installer: { 'ParentImage|endswith': ['\\msiexec.exe', '\\TrustedInstaller.exe'] },
+        },
+        condition: 'selection_cli or (selection_mofcomp and not filter_main_installer)',
+        note: 'This rule covers command lines; the hunt also reads Defender\'s WmiBindEventFilterToConsumer events (a wmi_event rule on Sysmon events 19 to 21 covers them).',
+      },
       falsePositives: ['Some monitoring and management products (SCCM, Dell, HP and Lenovo tools) register permanent subscriptions; their consumer names are stable and vendor-named.'],
       examples: {
         fire: [
@@ -553,6 +631,15 @@ export function persistenceHunts(): CatalogueHunt[] {
         '  | project Timestamp, DeviceName, Account = AccountName, Source = "command line", InitiatingProcessFileName, InitiatingProcessCommandLine, Detail = ProcessCommandLine)',
         '| order by Timestamp desc',
       ].join('\n'),
+      sigma: {
+        logsource: { category: 'file_event', product: 'linux' },
+        detection: {
+          selection: { 'TargetFilename|endswith': ['/authorized_keys', '/authorized_keys2'] },
+          filter_main_managers: { 'Image|endswith': ['/sshd', '/ssh-copy-id', '/puppet', '/chef-client', '/salt-minion', '/ansible', '/cloud-init', '/google_guest_agent', '/waagent', '/amazon-ssm-agent'] },
+        },
+        condition: 'selection and not filter_main_managers',
+        note: 'This rule covers the key files written; the hunt also looks for command lines that append to authorized_keys.',
+      },
       falsePositives: ['Users and admins adding their own keys with an editor or ssh-copy-id, and cloud agents that manage keys at boot; compare the key comment and fingerprint with known keys.'],
       examples: {
         fire: [
