@@ -26,13 +26,12 @@ export interface TreeFilter {
 
 const rank = (s: string) => SEVERITIES.indexOf(s as Severity);
 
-/** The lower-cased text a filter searches, built once per summary object. */
+/** The lower-cased text a filter searches besides the IOC values (already lower-cased), built once per summary object. */
 const haystacks = new WeakMap<BriefingSummary, string>();
 function haystack(s: BriefingSummary): string {
   let h = haystacks.get(s);
   if (h === undefined) {
-    h = [s.title, s.source, s.summary, ...s.iocValues, ...s.techniques.map((t) => `${t.id} ${t.name}`), ...s.actors, ...s.malware]
-      .join('\n').toLowerCase();
+    h = [s.title, s.source, s.summary, ...s.techniques.map((t) => `${t.id} ${t.name}`), ...s.actors, ...s.malware].join('\n').toLowerCase();
     haystacks.set(s, h);
   }
   return h;
@@ -47,7 +46,8 @@ export function filterBriefings(items: IndexedBriefing[], f: TreeFilter): Indexe
     if (rank(s.severity) < min) return false;
     if (!words.length) return true;
     const hay = haystack(s);
-    return words.every((w) => hay.includes(w));
+    // Words hold no line break, so searching the two texts apart finds what searching them joined would.
+    return words.every((w) => hay.includes(w) || s.iocText.includes(w));
   });
 }
 
@@ -115,6 +115,6 @@ export function briefingDescription(b: { published?: string | null; source?: str
 }
 
 /** The counts line of a briefing's tooltip, correctly pluralised. */
-export function countsLine(s: Pick<BriefingSummary, 'iocCount' | 'techniques' | 'huntIds'>): string {
-  return [plural(s.iocCount, 'IOC'), plural(s.techniques.length, 'technique'), plural(s.huntIds.length, 'hunt')].join(' · ');
+export function countsLine(s: Pick<BriefingSummary, 'iocCount' | 'techniques' | 'huntCount'>): string {
+  return [plural(s.iocCount, 'IOC'), plural(s.techniques.length, 'technique'), plural(s.huntCount, 'hunt')].join(' · ');
 }

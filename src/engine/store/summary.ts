@@ -22,10 +22,10 @@ export interface BriefingSummary {
   summary: string;
   techniques: SummaryTechnique[];
   iocCount: number;
-  /** IOC values, for the filter. */
-  iocValues: string[];
+  /** The IOC values, lower-cased, one a line: what the filter searches (one string, cheap to store and parse). */
+  iocText: string;
   phaseCount: number;
-  huntIds: string[];
+  huntCount: number;
   actors: string[];
   malware: string[];
 }
@@ -60,9 +60,9 @@ export function summarize(b: Briefing): BriefingSummary {
       id: t.id as string, name: str(t.name), tactics: strings(t.tactics), ...(typeof t.replaces === 'string' ? { replaces: t.replaces } : {}),
     })),
     iocCount: b.iocs.length,
-    iocValues: items(b.iocs).map((i) => str(i.value)).filter(Boolean),
+    iocText: items(b.iocs).map((i) => str(i.value)).filter(Boolean).join('\n').toLowerCase(),
     phaseCount: Array.isArray(b.phases) ? b.phases.length : 0,
-    huntIds: items(b.hunts).map((h) => str(h.id)).filter(Boolean),
+    huntCount: Array.isArray(b.hunts) ? b.hunts.length : 0,
     actors: strings(entities.actors),
     malware: strings(entities.malware),
   };
@@ -74,6 +74,6 @@ export function isSummary(x: unknown): x is BriefingSummary {
   return !!s && typeof s === 'object' && typeof s.id === 'string' && typeof s.title === 'string' && typeof s.severity === 'string' &&
     (s.published === null || typeof s.published === 'string') && typeof s.source === 'string' && (s.url === null || typeof s.url === 'string') &&
     typeof s.summary === 'string' && Array.isArray(s.techniques) && s.techniques.every((t) => !!t && typeof t.id === 'string' && typeof t.name === 'string' && Array.isArray(t.tactics)) &&
-    typeof s.iocCount === 'number' && Array.isArray(s.iocValues) && typeof s.phaseCount === 'number' && Array.isArray(s.huntIds) &&
+    typeof s.iocCount === 'number' && typeof s.iocText === 'string' && typeof s.phaseCount === 'number' && typeof s.huntCount === 'number' &&
     Array.isArray(s.actors) && Array.isArray(s.malware);
 }

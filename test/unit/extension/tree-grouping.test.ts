@@ -67,7 +67,7 @@ describe('Briefings tree grouping', () => {
     assert.equal(briefingDescription({ published: '2022-12-28', source: 'cisa.gov' }), '2022-12-28 · cisa.gov');
     assert.equal(plural(1, 'IOC'), '1 IOC');
     assert.equal(plural(2, 'IOC'), '2 IOCs');
-    assert.equal(countsLine({ iocCount: 1, techniques: [], huntIds: ['UC_A', 'UC_B'] }), '1 IOC · 0 techniques · 2 hunts');
+    assert.equal(countsLine({ iocCount: 1, techniques: [], huntCount: 2 }), '1 IOC · 0 techniques · 2 hunts');
   });
 
   it('groups IOCs by type in the model order', () => {

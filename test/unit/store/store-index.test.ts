@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Briefing } from '../../../src/engine/model';
 import { StoreFs } from '../../../src/engine/store/fs';
+import { filterBriefings } from '../../../src/engine/store/grouping';
 import { INDEX_PATH } from '../../../src/engine/store/index';
 import { nodeStoreFs } from '../../../src/engine/store/nodeFs';
 import { BriefingStore } from '../../../src/engine/store/store';
@@ -39,7 +40,8 @@ describe('store index', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tb-store-idx-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
-  const indexFile = () => JSON.parse(readFileSync(path.join(dir, ...INDEX_PATH.split('/')), 'utf8')) as { version: number; files: Record<string, { summary?: { title: string; severity: string } }> };
+  // Two JSON lines: the summaries, then the IOC text per file.
+  const indexFile = () => JSON.parse(readFileSync(path.join(dir, ...INDEX_PATH.split('/')), 'utf8').split('\n')[0]) as { version: number; files: Record<string, { summary?: { title: string; severity: string } }> };
   const titles = async (store = new BriefingStore(nodeStoreFs(dir))) => (await store.summaries()).briefings.map((e) => e.summary.title).sort();
 
   it('records the summary of every write, and a fresh store lists from the index alone', async () => {
@@ -55,7 +57,9 @@ describe('store index', () => {
     const s = briefings[0].summary;
     assert.deepEqual([s.severity, s.published, s.source, s.url, s.iocCount], ['HIGH', '2026-10-04', 'Example Labs', b.url, 1]);
     assert.deepEqual(s.techniques, [{ id: 'T1566.001', name: 'Phishing: Spearphishing Attachment', tactics: ['Initial Access'] }]);
-    assert.deepEqual(s.iocValues, ['payroll-portal.example-bad.test']);
+    assert.equal(s.iocText, 'payroll-portal.example-bad.test', 'read from the second line of the index when first asked');
+    assert.equal(filterBriefings(briefings, { text: 'PAYROLL-portal.example' }).length, 1);
+    assert.equal(filterBriefings(briefings, { text: 'payroll-portal.other' }).length, 0);
     assert.deepEqual(s.actors, ['Paper Wren']);
     assert.equal(briefings[0].markdownPath, '2026-10-04/loader-campaign-against-payroll-staff.md');
     // The full JSON on demand.
