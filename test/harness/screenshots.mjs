@@ -15,7 +15,7 @@ fs.mkdirSync(OUT, { recursive: true });
 /** Short articles of our own, so the tree has several dates, sources, severities and tactics. */
 const ARTICLES = [
   {
-    file: 'harbor-wiper.md', title: 'Harbor Wiper hits port logistics operators', source: 'Example Threat Lab', published: '2026-11-18',
+    file: 'harbor-wiper.txt', title: 'Harbor Wiper hits port logistics operators', source: 'Example Threat Lab', published: '2026-11-18',
     url: 'https://threat-lab.example.test/2026/harbor-wiper',
     text: 'The Harbor Wiper operators gained access through an exposed VPN appliance [T1190] and moved laterally over RDP [T1021.001].\n\n' +
       'They deleted shadow copies with vssadmin [T1490] and then overwrote files on every file server [T1485].\n\n' +
@@ -23,21 +23,21 @@ const ARTICLES = [
       '- SHA256: 7d4e2c9a1b3f5e7d9c1a3b5d7f9e1c3a5b7d9f1e3c5a7b9d1f3e5c7a9b1d3f5e\n',
   },
   {
-    file: 'invoice-lures.md', title: 'Invoice lures deliver a PowerShell loader', source: 'Example CERT', published: '2026-11-25',
+    file: 'invoice-lures.txt', title: 'Invoice lures deliver a PowerShell loader', source: 'Example CERT', published: '2026-11-25',
     url: 'https://cert.example.test/advisories/invoice-lures',
     text: 'Recipients received spearphishing emails with an ISO attachment [T1566.001]. Opening the LNK inside runs PowerShell with an encoded command [T1059.001].\n\n' +
       'The loader adds a Run key for persistence [T1547.001] and beacons to its C2 server every 60 seconds over HTTPS [T1071.001].\n\n' +
       'IOCs: invoice-portal[.]example-bad[.]test, hxxps://cdn.example-bad[.]test/stage2.bin, 203.0.113.45\n',
   },
   {
-    file: 'gateway-cve.md', title: 'Exploitation of a gateway flaw, CVE-2026-10234, in the wild', source: 'Example CERT', published: '2026-10-30',
+    file: 'gateway-cve.txt', title: 'Exploitation of a gateway flaw, CVE-2026-10234, in the wild', source: 'Example CERT', published: '2026-10-30',
     url: 'https://cert.example.test/advisories/gateway-cve',
     text: 'CVE-2026-10234 is being actively exploited in the wild against internet-facing gateways [T1190].\n\n' +
       'After exploitation the actor drops a web shell [T1505.003] and dumps LSASS memory with comsvcs.dll [T1003.001].\n\n' +
       'Patch now; the web shell was seen at /var/www/html/status.php.\n',
   },
   {
-    file: 'release-notes.md', title: 'Example Router firmware 5.2 release notes', source: 'Example Router Project', published: '2026-09-12',
+    file: 'release-notes.txt', title: 'Example Router firmware 5.2 release notes', source: 'Example Router Project', published: '2026-09-12',
     text: 'Firmware 5.2 improves Wi-Fi roaming and fixes a crash in the DHCP server. No security issues are fixed in this release.\n',
   },
 ];
@@ -48,14 +48,14 @@ function generate(args) {
 }
 
 /** A crop of the page to one element's box (plus a margin), so a PNG shows only what it is about. */
-async function shot(page, name, locator, { pad = 0, minWidth = 0, minHeight = 0 } = {}) {
+async function shot(page, name, locator, { pad = 0, minWidth = 0, minHeight = 0, maxHeight = Infinity } = {}) {
   const file = path.join(OUT, name);
   const box = locator ? await locator.boundingBox().catch(() => null) : null;
   const vp = page.viewportSize();
   if (box) {
     const x = Math.max(0, box.x - pad);
     const y = Math.max(0, box.y - pad);
-    const clip = { x, y, width: Math.min(vp.width - x, Math.max(minWidth, box.width + 2 * pad)), height: Math.min(vp.height - y, Math.max(minHeight, box.height + 2 * pad)) };
+    const clip = { x, y, width: Math.min(vp.width - x, Math.max(minWidth, box.width + 2 * pad)), height: Math.min(vp.height - y, maxHeight, Math.max(minHeight, box.height + 2 * pad)) };
     await page.screenshot({ path: file, clip });
   } else await page.screenshot({ path: file });
   console.log(`saved screenshots/${name} (${Math.round(fs.statSync(file).size / 1024)} KB)`);
@@ -104,7 +104,7 @@ try {
   const articles = path.join(wb.tmp, 'articles');
   fs.mkdirSync(articles);
   for (const a of ARTICLES) {
-    fs.writeFileSync(path.join(articles, a.file), `# ${a.title}\n\n${a.text}`);
+    fs.writeFileSync(path.join(articles, a.file), a.text);
     generate([path.join(articles, a.file), '--out', path.join(ws, 'briefings'), '--title', a.title, '--source', a.source, '--published', a.published, ...(a.url ? ['--url', a.url] : [])]);
   }
   setGrouping(ws, 'date');
@@ -116,13 +116,15 @@ try {
   await openWorkbench(wb, ws);
   const page = wb.page;
   // Widen the side bar so titles are readable.
-  const sash = page.locator('.part.sidebar + .monaco-sash, .monaco-sash.vertical').first();
-  const box = await sash.boundingBox().catch(() => null);
-  if (box) {
-    await page.mouse.move(box.x + box.width / 2, box.y + 200);
+  // Widen the side bar by dragging its right edge (the sash sits on it).
+  const sbox = await page.locator('.part.sidebar').first().boundingBox().catch(() => null);
+  if (sbox) {
+    const edge = sbox.x + sbox.width;
+    await page.mouse.move(edge, sbox.y + 300);
     await page.mouse.down();
-    await page.mouse.move(box.x + 260, box.y + 200, { steps: 8 });
+    await page.mouse.move(edge + 180, sbox.y + 300, { steps: 10 });
     await page.mouse.up();
+    await page.waitForTimeout(500);
   }
   const sidebar = page.locator('.part.sidebar').first();
   // Each grouping, the first level only (groups expanded by default).
@@ -130,7 +132,8 @@ try {
     setGrouping(ws, by);
     await page.waitForTimeout(2500);
     await page.locator('.monaco-list-row').first().waitFor({ timeout: 30000 });
-    if (by !== 'date') await shot(page, `tree-${by}.png`, sidebar);
+    await page.mouse.move(5, 400); // no hover highlight on a row
+    if (by !== 'date') await shot(page, `tree-${by}.png`, sidebar, { maxHeight: 520 });
   }
   const row = page.locator('.monaco-list-row', { hasText: 'Operation Lantern' }).first();
   await row.waitFor({ timeout: 30000 });
@@ -144,16 +147,17 @@ try {
       await page.waitForTimeout(600);
     }
   }
+  await page.mouse.move(5, 400);
   await page.waitForTimeout(800);
   await shot(page, 'tree-date.png', sidebar);
   await page.screenshot({ path: path.join(OUT, 'tree.png') });
   console.log('saved screenshots/tree.png (whole window)');
 
   // 2b. A briefing rendered in the Markdown preview (a click on its row opens it so).
-  await page.locator('.monaco-list-row', { hasText: 'Invoice lures deliver' }).first().click();
+  await page.locator('.monaco-list-row', { hasText: 'Operation Lantern' }).first().click();
   const preview = page.locator('.part.editor').first();
   await page.waitForTimeout(4000);
-  await shot(page, 'briefing.png', preview);
+  await shot(page, 'briefing.png', preview, { maxHeight: 700 });
 
   // 3. A hover on a technique ID in a Markdown file.
   await page.keyboard.press('Control+P');
@@ -171,7 +175,7 @@ try {
   await page.waitForTimeout(1500);
   // The hover and the line it belongs to.
   const editorPart = page.locator('.part.editor').first();
-  await shot(page, 'hover.png', editorPart);
+  await shot(page, 'hover.png', editorPart, { maxHeight: 480 });
 
   // 3b. A hover on a hunt ID.
   await page.mouse.move(5, 5);
@@ -183,7 +187,7 @@ try {
   await page.mouse.move(hb.x + 40, hb.y + hb.height / 2);
   await page.locator('.monaco-hover').first().waitFor({ timeout: 20000 }).catch(() => undefined);
   await page.waitForTimeout(1500);
-  await shot(page, 'hover-hunt.png', editorPart);
+  await shot(page, 'hover-hunt.png', editorPart, { maxHeight: 480 });
 
   // 4. The ATT&CK matrix, opened from the command palette, wide enough for all tactics; expand a technique and
   // select a sub-technique to list the briefings that cite it.
@@ -207,7 +211,7 @@ try {
   await frame.locator('.cell[data-id="T1059.001"]').first().click();
   await frame.locator('.details .briefing').first().waitFor({ timeout: 10000 });
   await page.waitForTimeout(800);
-  await shot(page, 'matrix.png', page.locator('.part.editor').first());
+  await shot(page, 'matrix.png', page.locator('.part.editor').first(), { maxHeight: 640 });
 } finally {
   await wb.close();
 }
