@@ -143,9 +143,11 @@ export class BriefingStore {
     days.sort().reverse();
     const out: Array<{ day: string; names: Set<string> }> = [];
     const now = Date.now();
-    for (const day of days) {
+    // The day folders are listed a batch at a time, not one after the other (thousands of days in a large folder).
+    const listed = await inBatches(days, (day) => this.fs.readDir(day));
+    for (const [i, day] of days.entries()) {
       const names = new Set<string>();
-      for (const e of await this.fs.readDir(day)) {
+      for (const e of listed[i]) {
         if (e.dir) continue;
         const tmp = TMP_RE.exec(e.name);
         if (tmp) {
