@@ -78,7 +78,7 @@ function writeFolder(dir: string, templates: Array<{ briefing: Briefing; markdow
       ...t.briefing,
       id: `tb-bench-${n.toString(16).padStart(6, '0')}`,
       title: `${t.briefing.title} #${n}`,
-      severity: SEVERITIES[(n * 31) % SEVERITIES.length],
+      severity: SEVERITIES[Math.floor(n / templates.length) % SEVERITIES.length], // every template at every severity
       url: `https://bench.example.test/${n}`,
       summary: `${t.briefing.summary} Report ${n}.`,
       ...(published ? { published } : {}),
