@@ -13,7 +13,7 @@ import type { Briefing } from '../../src/engine/model';
 import { BriefingStore } from '../../src/engine/store/store';
 import { nodeStoreFs } from '../../src/engine/store/nodeFs';
 
-type TreeNode = { kind: string; label?: string; value?: string; stored?: { briefing: Briefing } };
+type TreeNode = { kind: string; label?: string; value?: string; stored?: { briefing: Briefing }; entry?: { summary: { title: string } } };
 type Api = {
   tree: { getChildren(n?: unknown): Promise<TreeNode[]>; getTreeItem(n: unknown): vscode.TreeItem; refresh(): void };
   coverage: { rescan(): Promise<void> };
@@ -175,7 +175,7 @@ describe('hunts into the editor and the detection repository', function () {
     const items = new Map<string, string>();
     const walk = async (n?: unknown): Promise<void> => {
       for (const c of await api.tree.getChildren(n)) {
-        if (c.kind === 'group' || (c.kind === 'briefing' && c.stored?.briefing.title === TITLE) || (c.kind === 'section' && c.label === 'Techniques') || c.kind === 'tacticGroup') await walk(c);
+        if (c.kind === 'group' || (c.kind === 'briefing' && c.entry?.summary.title === TITLE) || (c.kind === 'section' && c.label === 'Techniques') || c.kind === 'tacticGroup') await walk(c);
         else if (c.kind === 'technique' && c.stored?.briefing.title === TITLE) items.set(c.value!, String(api.tree.getTreeItem(c).description));
       }
     };

@@ -12,8 +12,9 @@ import { briefLoaded, loadFeed } from '../../engine/brief';
 import { HOSTILE_INPUTS, hostileInput } from '../../engine/eval/hostile';
 import { extractIocs } from '../../engine/iocs/extract';
 import { loadKnowledgeForCli, benchAttackForCli } from '../knowledge';
+import { benchTree, formatTreeBench, TreeBench } from '../benchTree';
 
-const USAGE = 'threat-briefings bench [--corpus DIR] [--rounds N] [--json] | bench --hostile [--timeout SECONDS] [--json]';
+const USAGE = 'threat-briefings bench [--corpus DIR] [--rounds N] [--count N] [--json] | bench --tree [--count N] [--json] | bench --hostile [--timeout SECONDS] [--json]';
 
 /** Every hostile input must be briefed within this budget (the issue's bar, on a 2-core machine). */
 const HOSTILE_BUDGET_MS = 5000;
@@ -94,6 +95,13 @@ function generateInChild(corpus: string, rounds: number): ReturnType<typeof meas
   return JSON.parse(r.stdout.trim().split('\n').pop()!);
 }
 
+/** The tree figures in a fresh process too, for the same reason. */
+function treeInChild(corpus: string, rounds: number, count: number): TreeBench {
+  const r = spawnSync(process.execPath, [process.argv[1], 'bench', '--tree', '--json', '--corpus', corpus, '--rounds', String(rounds), '--count', String(count)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`tree benchmark failed: ${r.stderr.trim()}`);
+  return JSON.parse(r.stdout) as TreeBench;
+}
+
 interface HostileResult {
   name: string;
   note: string;
@@ -153,7 +161,7 @@ function formatHostile(rs: HostileResult[]): string {
 
 export const benchCommand: Command = {
   name: 'bench',
-  summary: 'Speed figures, side by side with peer libraries (IOC throughput, generate latency, ATT&CK lookups)',
+  summary: 'Speed figures, side by side with peer libraries (IOC throughput, generate latency, ATT&CK lookups, the Briefings tree at 5,000 briefings)',
   usage: USAGE,
   run: async (argv, io) => {
     const { values } = parse('bench', argv, {
@@ -164,6 +172,8 @@ export const benchCommand: Command = {
       hostile: { type: 'boolean', default: false },
       'hostile-one': { type: 'string' },
       timeout: { type: 'string', default: '60' },
+      tree: { type: 'boolean', default: false },
+      count: { type: 'string', default: '5000' },
     }, USAGE);
     if (values['hostile-one'] !== undefined) {
       io.out(JSON.stringify(await runHostileOne(values['hostile-one'], io)));
@@ -181,6 +191,12 @@ export const benchCommand: Command = {
       if (existsSync(demo)) docs = [{ name: 'demo-article', content: readFileSync(demo, 'utf8'), fileName: 'demo-article.html' }];
     }
     if (!docs.length) throw new Error(`no articles to measure: ${values.corpus} has no cases`);
+    const count = Math.round(positiveNumber('bench', '--count', values.count) ?? 5000);
+    if (values.tree) {
+      const t = await benchTree(docs, count, rounds, io);
+      io.out(values.json ? JSON.stringify(t, null, 2) : formatTreeBench(t));
+      return 0;
+    }
 
     // IOC extraction throughput on the same text: the articles' main text, repeated to about 4 MB.
     const texts = docs.map((d) => articleFromContent(d.content, { fileName: d.fileName, url: d.url }).text);
@@ -215,6 +231,7 @@ export const benchCommand: Command = {
       },
       generate,
       attack: benchAttackForCli(),
+      tree: treeInChild(values.corpus, rounds, count),
       rssMB: Number((process.memoryUsage().rss / 1e6).toFixed(0)),
     };
     if (values.json) {
@@ -233,6 +250,9 @@ export const benchCommand: Command = {
       ...r.generate.perArticle.map((p) => `  ${p.name.slice(0, 50).padEnd(50)} ${p.kb.toFixed(1).padStart(7)} KB  median ${p.medianMs.toFixed(2).padStart(7)} ms  p95 ${p.p95Ms.toFixed(2).padStart(7)} ms`),
       '',
       r.attack ? `ATT&CK index: load ${r.attack.loadMs} ms, heap +${r.attack.heapMB} MB, ${r.attack.entries} entries; hover p50 ${r.attack.hoverP50Us} µs, p95 ${r.attack.hoverP95Us} µs` : 'ATT&CK index: not built',
+      '',
+      formatTreeBench(r.tree),
+      '',
       `process RSS ${r.rssMB} MB`,
     ].filter((l, i, a) => l !== '' || a[i - 1] !== '').join('\n'));
     return 0;

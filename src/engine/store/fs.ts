@@ -9,6 +9,8 @@ export interface StoreFs {
   /** Entries of a folder; [] when it does not exist. */
   readDir(rel: string): Promise<Array<{ name: string; dir: boolean }>>;
   exists(rel: string): Promise<boolean>;
+  /** Modification time (ms) and size of a file; undefined when it does not exist. */
+  stat(rel: string): Promise<{ mtime: number; size: number } | undefined>;
   /**
    * Creates a file only if nothing exists at that path; false when it exists. Atomic on Node (O_EXCL), so two
    * writers never both get it; workspace.fs offers no exclusive create, so there it is a check then a write.

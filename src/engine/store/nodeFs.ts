@@ -31,6 +31,11 @@ export function nodeStoreFs(root: string): StoreFs {
         throw e;
       }
     },
+    stat: async (rel) =>
+      fsp.stat(abs(rel)).then(
+        (st) => ({ mtime: st.mtimeMs, size: st.size }),
+        () => undefined,
+      ),
     exists: async (rel) =>
       fsp.stat(abs(rel)).then(
         () => true,

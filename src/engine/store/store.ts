@@ -13,6 +13,7 @@ import { urlKey } from '../text/hosts';
 import { StoreFs } from './fs';
 import { IndexEntry, META_DIR, readIndex, writeIndex } from './index';
 import { slugify } from './slug';
+import { IndexedBriefing, summarize } from './summary';
 
 const STAMP_RE = /\n<!-- threat-briefings id=[\w-]+ sha256=([0-9a-f]{64})(?: json=([0-9a-f]{64}))? -->\n?$/;
 const PENDING_DIR = `${META_DIR}/pending`;
@@ -22,6 +23,19 @@ const STALE_TMP_MS = 10 * 60_000;
 // A manifest younger than this may belong to a writer still at work: left alone.
 const LIVE_MANIFEST_MS = 60_000;
 const DATE_DIR_RE = /^\d{4}-\d{2}-\d{2}$/;
+const MD_MISSING = 'its Markdown file is missing (generate it again to repair it)';
+/** Stats and reads in flight at once when the folder is checked. */
+const BATCH = 64;
+
+async function inBatches<T, R>(xs: T[], fn: (x: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < xs.length; i += BATCH) out.push(...await Promise.all(xs.slice(i, i + BATCH).map(fn)));
+  return out;
+}
+
+function entryFor(b: Briefing, st: { mtime: number; size: number }): IndexEntry {
+  return { id: b.id, ...(b.url ? { url: urlKey(b.url) } : {}), mtime: st.mtime, size: st.size, summary: summarize(b) };
+}
 
 export interface StoredBriefing {
   /** Relative path of the Markdown file, e.g. "2026-11-24/operation-lantern.md". */
@@ -129,9 +143,11 @@ export class BriefingStore {
     days.sort().reverse();
     const out: Array<{ day: string; names: Set<string> }> = [];
     const now = Date.now();
-    for (const day of days) {
+    // The day folders are listed a batch at a time, not one after the other (thousands of days in a large folder).
+    const listed = await inBatches(days, (day) => this.fs.readDir(day));
+    for (const [i, day] of days.entries()) {
       const names = new Set<string>();
-      for (const e of await this.fs.readDir(day)) {
+      for (const e of listed[i]) {
         if (e.dir) continue;
         const tmp = TMP_RE.exec(e.name);
         if (tmp) {
@@ -170,34 +186,82 @@ export class BriefingStore {
     await this.fs.delete(rel);
   }
 
-  /** Loads the index, completing it from the files it does not know and dropping files that are gone. */
+  /** Loads the index on first use (checked against the folder, see sync()); later writes keep it in step. */
   private async open(): Promise<Map<string, IndexEntry>> {
-    if (this.files) return this.files;
+    if (!this.files) await this.sync();
+    return this.files as Map<string, IndexEntry>;
+  }
+
+  /**
+   * Brings the index in step with the folder: entries of files that are gone are dropped; files that are new, or
+   * whose modification time or size differ from what the index recorded (a git pull, a CI job, a hand edit), are
+   * read again. Costs a listing and a stat per JSON file, plus a read of each new or changed file only.
+   */
+  private async sync(): Promise<Array<{ day: string; names: Set<string> }>> {
     const days = await this.scan();
-    const index = (await readIndex(this.fs)) ?? new Map<string, IndexEntry>();
-    const onDisk = new Set<string>();
-    for (const { day, names } of days) for (const n of names) if (n.endsWith('.json')) onDisk.add(`${day}/${n}`);
+    const index = this.files ?? (await readIndex(this.fs)) ?? new Map<string, IndexEntry>();
+    const onDisk: string[] = [];
+    for (const { day, names } of days) for (const n of names) if (n.endsWith('.json')) onDisk.push(`${day}/${n}`);
+    const present = new Set(onDisk);
     let changed = false;
     for (const p of [...index.keys()]) {
-      if (!onDisk.has(p)) {
+      if (!present.has(p)) {
         index.delete(p);
         changed = true;
       }
     }
-    for (const p of onDisk) {
-      if (index.has(p)) continue;
+    const stats = await inBatches(onDisk, (p) => this.fs.stat(p));
+    const stale = onDisk.flatMap((p, i) => {
+      const e = index.get(p);
+      const st = stats[i];
+      return !e || !st || e.mtime !== st.mtime || e.size !== st.size ? [{ p, st: st ?? { mtime: -1, size: -1 } }] : [];
+    });
+    // The stat is taken before the read: a file that changes after it is seen as changed again next time.
+    const read = await inBatches(stale, async ({ p, st }): Promise<IndexEntry> => {
       try {
-        const b = await this.readBriefing(p);
-        index.set(p, { id: b.id, ...(b.url ? { url: urlKey(b.url) } : {}) });
-        changed = true;
-      } catch {
-        // Broken JSON: list() reports it; never counted as briefed.
+        return entryFor(await this.readBriefing(p), st);
+      } catch (e) {
+        return { mtime: st.mtime, size: st.size, error: (e as Error).message };
+      }
+    });
+    stale.forEach(({ p }, i) => index.set(p, read[i]));
+    if (stale.length) changed = true;
+    this.files = index;
+    this.byUrl.clear();
+    for (const [p, e] of index) if (e.url) this.byUrl.set(e.url, p);
+    if (changed) {
+      await writeIndex(this.fs, index).catch(() => undefined);
+      this.unsaved = 0;
+    }
+    return days;
+  }
+
+  /**
+   * The briefings as the index lists them (summaries, no briefing JSON read unless it is new or changed), newest
+   * day first, and the files the tree reports as unreadable: JSON that does not parse or is not a briefing, and
+   * JSON whose Markdown is missing. Re-checks the folder each call (see sync()).
+   */
+  async summaries(): Promise<{ briefings: IndexedBriefing[]; broken: BrokenBriefing[] }> {
+    const days = await this.sync();
+    const files = this.files as Map<string, IndexEntry>;
+    const briefings: IndexedBriefing[] = [];
+    const broken: BrokenBriefing[] = [];
+    for (const { day, names } of days) {
+      for (const f of [...names].filter((n) => n.endsWith('.json')).sort()) {
+        const jsonPath = `${day}/${f}`;
+        const e = files.get(jsonPath);
+        if (!e) continue;
+        if (e.error !== undefined || !e.summary) broken.push({ jsonPath, error: e.error ?? 'not a briefing' });
+        else if (!names.has(f.replace(/\.json$/, '.md'))) broken.push({ jsonPath, error: MD_MISSING });
+        else briefings.push({ jsonPath, markdownPath: jsonPath.replace(/\.json$/, '.md'), summary: e.summary });
       }
     }
-    this.files = index;
-    for (const [p, e] of index) if (e.url) this.byUrl.set(e.url, p);
-    if (changed) await writeIndex(this.fs, index).catch(() => undefined);
-    return index;
+    return { briefings, broken };
+  }
+
+  /** One briefing's full JSON (when the tree expands it, or a command needs its IOCs or hunts). */
+  async read(at: { jsonPath: string; markdownPath: string }): Promise<StoredBriefing> {
+    return { jsonPath: at.jsonPath, markdownPath: at.markdownPath, briefing: await this.readBriefing(at.jsonPath) };
   }
 
   /** Writes the index if writes were batched (see StoreOptions). */
@@ -212,7 +276,7 @@ export class BriefingStore {
     const files = await this.open();
     const old = files.get(jsonPath);
     if (old?.url && this.byUrl.get(old.url) === jsonPath) this.byUrl.delete(old.url);
-    const entry: IndexEntry = { id: b.id, ...(b.url ? { url: urlKey(b.url) } : {}) };
+    const entry = entryFor(b, (await this.fs.stat(jsonPath)) ?? { mtime: -1, size: -1 });
     files.set(jsonPath, entry);
     if (entry.url) this.byUrl.set(entry.url, jsonPath);
     this.unsaved++;
@@ -232,7 +296,7 @@ export class BriefingStore {
         const markdownPath = jsonPath.replace(/\.json$/, '.md');
         try {
           const briefing = await this.readBriefing(jsonPath);
-          if (!names.has(f.replace(/\.json$/, '.md'))) throw new Error('its Markdown file is missing (generate it again to repair it)');
+          if (!names.has(f.replace(/\.json$/, '.md'))) throw new Error(MD_MISSING);
           briefings.push({ jsonPath, markdownPath, briefing });
         } catch (e) {
           broken.push({ jsonPath, error: (e as Error).message });

@@ -17,10 +17,10 @@ export class AttackHoverProvider implements vscode.HoverProvider {
     const index = attackIndex();
     if (!index) return undefined;
     const root = openStore()?.root;
-    const citing = (await this.tree.briefings())
-      .filter((s) => s.briefing.techniques.some((t) => t.id === hit.id || t.replaces === hit.id))
+    const citing = (await this.tree.entries())
+      .filter((s) => s.summary.techniques.some((t) => t.id === hit.id || t.replaces === hit.id))
       .slice(0, 8)
-      .map((s) => ({ title: s.briefing.title, path: root ? vscode.Uri.joinPath(root, ...s.markdownPath.split('/')).toString() : s.markdownPath }));
+      .map((s) => ({ title: s.summary.title, path: root ? vscode.Uri.joinPath(root, ...s.markdownPath.split('/')).toString() : s.markdownPath }));
     const md = renderHoverMarkdown(hit.id, index, citing);
     if (!md) return undefined;
     const note = /^T\d{4}/.test(hit.id) && this.coverageNote ? await this.coverageNote(hit.id) : undefined;

@@ -2,8 +2,9 @@
 // here (package.json declares them for the Settings UI).
 import * as vscode from 'vscode';
 import { SEVERITIES, Severity } from '../../engine/model';
+import type { GroupBy } from '../../engine/store/grouping';
 
-export type GroupBy = 'date' | 'severity' | 'source' | 'tactic' | 'technique';
+export type { GroupBy } from '../../engine/store/grouping';
 export type OpenBriefingAs = 'preview' | 'source';
 
 export const SECTION = 'threatBriefings';

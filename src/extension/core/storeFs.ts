@@ -32,6 +32,11 @@ export function workspaceStoreFs(root: vscode.Uri): StoreFs {
       await fs.writeFile(uri(rel), data);
       return true;
     },
+    stat: async (rel) =>
+      Promise.resolve(fs.stat(uri(rel))).then(
+        (st) => ({ mtime: st.mtime, size: st.size }),
+        () => undefined,
+      ),
     exists: async (rel) =>
       Promise.resolve(fs.stat(uri(rel))).then(
         () => true,

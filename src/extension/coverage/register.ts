@@ -29,10 +29,10 @@ export function registerCoverage(tree: BriefingsTree): { disposables: vscode.Dis
   const showGaps = async () => {
     const r = await ws.result();
     const root = openStore()?.root;
-    const briefings = (await tree.briefings()).map((s) => ({
-      title: s.briefing.title,
+    const briefings = (await tree.entries()).map((s) => ({
+      title: s.summary.title,
       path: root ? vscode.workspace.asRelativePath(vscode.Uri.joinPath(root, ...s.markdownPath.split('/'))) : s.markdownPath,
-      techniques: s.briefing.techniques.map((t) => ({ id: t.id, name: t.name })),
+      techniques: s.summary.techniques.map((t) => ({ id: t.id, name: t.name })),
     }));
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: gapsReport(briefings, r.rules, r) });
     await vscode.window.showTextDocument(doc, { preview: false });

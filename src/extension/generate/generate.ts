@@ -140,7 +140,7 @@ export async function generateFromFeed(tree: BriefingsTree, feedArg?: unknown): 
 export async function regenerate(tree: BriefingsTree, node?: unknown): Promise<Briefing | undefined> {
   const n = node as Node | undefined;
   if (!n || n.kind !== 'briefing') return undefined;
-  const url = n.stored.briefing.url;
+  const url = n.entry.summary.url;
   if (!url || !/^https?:/i.test(url)) {
     throw new Error('This briefing has no article URL to fetch again; generate it again from the original text.');
   }

@@ -1,16 +1,19 @@
 import * as vscode from 'vscode';
 import { Briefing, Hunt, Ioc, IocType, PhaseHit, TechniqueHit } from '../../engine/model';
-import { BrokenBriefing, StoredBriefing } from '../../engine/store/store';
-import { openStore } from '../core/briefingsFolder';
+import { BriefingStore, BrokenBriefing, StoredBriefing } from '../../engine/store/store';
+import type { IndexedBriefing } from '../../engine/store/summary';
+import { briefingsFolderUri } from '../core/briefingsFolder';
 import { logError } from '../core/log';
 import { GroupBy, settings } from '../core/settings';
-import { briefingDescription, countsLine, filterBriefings, Group, groupBriefings, iocRole, iocsByType, plural, TreeFilter } from './grouping';
+import { workspaceStoreFs } from '../core/storeFs';
+import { briefingDescription, countsLine, firstLevel, Group, iocRole, iocsByType, plural, TreeFilter } from './grouping';
 
 export type SectionLabel = 'IOCs' | 'Techniques' | 'Kill chain' | 'Hunts';
 
 export type Node =
-  | { kind: 'group'; label: string; detail?: string; items: StoredBriefing[] }
-  | { kind: 'briefing'; stored: StoredBriefing; root: vscode.Uri }
+  | { kind: 'group'; label: string; detail?: string; items: IndexedBriefing[] }
+  /** A briefing as the index lists it; its full JSON is read when it is expanded (BriefingsTree.full). */
+  | { kind: 'briefing'; entry: IndexedBriefing; root: vscode.Uri }
   | { kind: 'section'; label: SectionLabel; stored: StoredBriefing; root: vscode.Uri }
   | { kind: 'iocType'; type: IocType; iocs: Ioc[]; stored: StoredBriefing; root: vscode.Uri }
   | { kind: 'tacticGroup'; tactic: string; techniques: TechniqueHit[]; stored: StoredBriefing; root: vscode.Uri }
@@ -34,12 +37,19 @@ const IOC_TYPE_LABEL: Record<IocType, string> = {
   file_name: 'File names', file_path: 'File paths', registry_key: 'Registry keys', crypto_wallet: 'Crypto wallets',
 };
 
-/** The Briefings tree: groups → briefings → IOCs by type, techniques by tactic, kill-chain phases, hunts. */
+/**
+ * The Briefings tree: groups → briefings → IOCs by type, techniques by tactic, kill-chain phases, hunts. The groups
+ * and briefing rows come from the store's index (summaries); a briefing's JSON is read only when it is expanded.
+ */
 export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private cache: { briefings: StoredBriefing[]; broken: BrokenBriefing[]; root: vscode.Uri } | undefined;
+  private cache: { briefings: IndexedBriefing[]; broken: BrokenBriefing[]; root: vscode.Uri } | undefined;
   private loading: Promise<typeof this.cache> | undefined;
+  /** Full briefings read so far (by JSON path), until the next refresh. */
+  private fullCache = new Map<string, Promise<StoredBriefing>>();
+  /** One store per briefings folder, so a refresh checks its in-memory index against the folder instead of re-reading it. */
+  private opened: { key: string; store: BriefingStore; root: vscode.Uri } | undefined;
   private filterValue: TreeFilter = {};
   /** Kill-chain order of tactic names, from the loaded MITRE ATT&CK® data (the attack feature sets the source). */
   tacticOrderSource: () => readonly string[] = () => [];
@@ -49,6 +59,7 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
   refresh(): void {
     this.cache = undefined;
     this.loading = undefined;
+    this.fullCache.clear();
     this.changed.fire(undefined);
   }
 
@@ -70,9 +81,34 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     this.changed.fire(undefined);
   }
 
-  /** All briefings currently stored (loads them if needed). */
-  async briefings(): Promise<StoredBriefing[]> {
+  /** Every briefing as the index lists it (summaries: no briefing JSON is read). */
+  async entries(): Promise<IndexedBriefing[]> {
     return (await this.load())?.briefings ?? [];
+  }
+
+  /** One briefing's full JSON, read once per refresh. Rejects when the file became unreadable since it was listed. */
+  full(entry: { jsonPath: string; markdownPath: string }): Promise<StoredBriefing> {
+    let p = this.fullCache.get(entry.jsonPath);
+    if (!p) {
+      const store = this.store();
+      p = store ? store.store.read(entry) : Promise.reject(new Error('no briefings folder'));
+      this.fullCache.set(entry.jsonPath, p);
+      p.catch(() => this.fullCache.delete(entry.jsonPath));
+    }
+    return p;
+  }
+
+  /** Every stored briefing in full (reads each JSON: for commands that need every hunt, not for listing). */
+  async briefings(): Promise<StoredBriefing[]> {
+    const all = await Promise.allSettled((await this.entries()).map((e) => this.full(e)));
+    return all.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  }
+
+  private store(): { store: BriefingStore; root: vscode.Uri } | undefined {
+    const root = briefingsFolderUri();
+    if (!root) return undefined;
+    if (this.opened?.key !== root.toString()) this.opened = { key: root.toString(), store: new BriefingStore(workspaceStoreFs(root)), root };
+    return this.opened;
   }
 
   private load() {
@@ -82,13 +118,13 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
   }
 
   private async read() {
-    const opened = openStore();
+    const opened = this.store();
     if (!opened) {
       await this.setLoaded(0);
       return undefined;
     }
     try {
-      const { briefings, broken } = await opened.store.list();
+      const { briefings, broken } = await opened.store.summaries();
       this.cache = { briefings, broken, root: opened.root };
     } catch (e) {
       logError('Could not read the briefings folder', e);
@@ -108,7 +144,7 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
   async groups(): Promise<Group[]> {
     const data = await this.load();
     if (!data) return [];
-    return groupBriefings(filterBriefings(data.briefings, this.filterValue), this.groupBy, this.tacticOrderSource());
+    return firstLevel(data.briefings, this.groupBy, this.filterValue, this.tacticOrderSource());
   }
 
   getParent(): undefined {
@@ -125,15 +161,22 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     }
     switch (node.kind) {
       case 'group':
-        return node.items.map((stored): Node => ({ kind: 'briefing', stored, root }));
+        return node.items.map((entry): Node => ({ kind: 'briefing', entry, root }));
       case 'briefing': {
-        const b = node.stored.briefing;
+        let stored: StoredBriefing;
+        try {
+          stored = await this.full(node.entry);
+        } catch (e) {
+          // Changed on disk since it was listed (a hand edit that broke it): reported like any unreadable briefing.
+          return [{ kind: 'broken', broken: { jsonPath: node.entry.jsonPath, error: (e as Error).message }, root }];
+        }
+        const b = stored.briefing;
         const sections: SectionLabel[] = [];
         if (b.iocs.length) sections.push('IOCs');
         if (b.techniques.length) sections.push('Techniques');
         if (b.phases.length) sections.push('Kill chain');
         if (b.hunts.length) sections.push('Hunts');
-        return sections.map((label): Node => ({ kind: 'section', label, stored: node.stored, root }));
+        return sections.map((label): Node => ({ kind: 'section', label, stored, root }));
       }
       case 'section':
         return this.sectionChildren(node.label, node.stored, root);
@@ -175,9 +218,9 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
         return item;
       }
       case 'briefing': {
-        const b = node.stored.briefing;
+        const b = node.entry.summary;
         const item = new vscode.TreeItem(b.title, Collapsed);
-        item.id = `briefing:${node.stored.jsonPath}`;
+        item.id = `briefing:${node.entry.jsonPath}`;
         item.description = briefingDescription(b);
         item.iconPath = SEVERITY_ICON[b.severity];
         const tip = new vscode.MarkdownString(undefined, true);
@@ -289,8 +332,9 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
 }
 
 /** The Markdown file of the briefing a node belongs to. */
-export function briefingUri(node: { stored: StoredBriefing; root: vscode.Uri }): vscode.Uri {
-  return vscode.Uri.joinPath(node.root, ...node.stored.markdownPath.split('/'));
+export function briefingUri(node: { stored: { markdownPath: string }; root: vscode.Uri } | { entry: { markdownPath: string }; root: vscode.Uri }): vscode.Uri {
+  const at = 'entry' in node ? node.entry : node.stored;
+  return vscode.Uri.joinPath(node.root, ...at.markdownPath.split('/'));
 }
 
 function escapeMd(s: string): string {

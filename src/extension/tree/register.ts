@@ -39,8 +39,9 @@ export function registerTree(tree: BriefingsTree): vscode.Disposable[] {
       .filter((n): n is Extract<Node, { kind: 'briefing' }> => n?.kind === 'briefing');
     if (!picked.length) throw new Error('Select one or more briefings in the tree first.');
     // An undated briefing is exported under the day it was briefed (its folder), so the file stays reproducible.
-    const folderDay = new Map(picked.map((n) => [n.stored.briefing, /^\d{4}-\d{2}-\d{2}/.exec(n.stored.jsonPath)?.[0]]));
-    const r = exportIocsOfBriefings(format, picked.map((n) => n.stored.briefing), {}, (b) => folderDay.get(b));
+    const full = await Promise.all(picked.map((n) => tree.full(n.entry)));
+    const folderDay = new Map(full.map((s) => [s.briefing, /^\d{4}-\d{2}-\d{2}/.exec(s.jsonPath)?.[0]]));
+    const r = exportIocsOfBriefings(format, full.map((s) => s.briefing), {}, (b) => folderDay.get(b));
     if (!r.ok) throw new Error(`Nothing to export: ${r.reason}.`);
     const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
       title: `Export IOCs as ${format === 'csv' ? 'CSV' : 'a STIX 2.1 bundle'}`,
@@ -153,7 +154,7 @@ export function registerTree(tree: BriefingsTree): vscode.Disposable[] {
     }),
     command('threatBriefings.openArticle', async (node?: unknown) => {
       const n = asNode(node);
-      const url = n?.kind === 'briefing' ? n.stored.briefing.url : undefined;
+      const url = n?.kind === 'briefing' ? n.entry.summary.url : undefined;
       // Only web links: a hand-edited briefing must not make this open a file: or command: URI.
       if (!url || !/^https?:\/\//i.test(url)) throw new Error('This briefing has no http(s) article link.');
       await vscode.env.openExternal(vscode.Uri.parse(url, true));
@@ -169,12 +170,12 @@ export function registerTree(tree: BriefingsTree): vscode.Disposable[] {
       const opened = openStore();
       if (!n || n.kind !== 'briefing' || !opened) return;
       const answer = await vscode.window.showWarningMessage(
-        `Delete the briefing “${n.stored.briefing.title}” (Markdown and JSON)?`,
+        `Delete the briefing “${n.entry.summary.title}” (Markdown and JSON)?`,
         { modal: true },
         'Delete',
       );
       if (answer !== 'Delete') return;
-      await opened.store.delete(n.stored);
+      await opened.store.delete(n.entry);
       tree.refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {

@@ -19,7 +19,7 @@ function needles(node: Node): string[] {
 }
 
 export async function revealInBriefing(node: Node): Promise<vscode.TextEditor | undefined> {
-  if (!('stored' in node) || !('root' in node)) return undefined;
+  if (node.kind === 'group' || node.kind === 'broken') return undefined;
   const doc = await vscode.workspace.openTextDocument(briefingUri(node));
   const text = doc.getText();
   let at = -1;

@@ -1,16 +1,16 @@
 // How the Briefings tree groups, filters and describes briefings (pure functions, no VS Code needed).
 import * as assert from 'node:assert/strict';
 import { Briefing, Severity } from '../../../src/engine/model';
-import type { StoredBriefing } from '../../../src/engine/store/store';
+import { IndexedBriefing, summarize } from '../../../src/engine/store/summary';
 import { briefingDescription, countsLine, filterBriefings, groupBriefings, iocsByType, plural, UNDATED } from '../../../src/extension/tree/grouping';
 
-function stored(title: string, o: Partial<Briefing> & { severity: Severity }): StoredBriefing {
+function stored(title: string, o: Partial<Briefing> & { severity: Severity }): IndexedBriefing {
   const b: Briefing = {
     schemaVersion: 1, id: `tb-${title}`, title, source: o.source ?? 'Example Labs', severity: o.severity, summary: o.summary ?? 'A summary.',
-    iocs: o.iocs ?? [], techniques: o.techniques ?? [], phases: [], hunts: [], entities: { actors: [], malware: [], cves: [] }, rationale: [],
+    iocs: o.iocs ?? [], techniques: o.techniques ?? [], phases: [], hunts: [], entities: o.entities ?? { actors: [], malware: [], cves: [] }, rationale: [],
     generator: { name: 'threat-briefings', version: 'test' }, ...(o.published ? { published: o.published } : {}),
   };
-  return { markdownPath: `x/${title}.md`, jsonPath: `x/${title}.json`, briefing: b };
+  return { markdownPath: `x/${title}.md`, jsonPath: `x/${title}.json`, summary: summarize(b) };
 }
 const tech = (id: string, tactics: string[]) => ({ id, name: id, tactics, confidence: 'high' as const, evidence: [], method: 'explicit-id' as const });
 
@@ -22,7 +22,7 @@ describe('Briefings tree grouping', () => {
   it('puts undated briefings in their own group after every dated one, never under a generation date', () => {
     const groups = groupBriefings([a, b, c], 'date');
     assert.deepEqual(groups.map((g) => g.label), ['2026-11-02', '2023-03-02', UNDATED]);
-    assert.deepEqual(groups[2].items.map((s) => s.briefing.title), ['bravo']);
+    assert.deepEqual(groups[2].items.map((s) => s.summary.title), ['bravo']);
   });
 
   it('orders severity groups CRIT first and tactic groups in kill-chain order', () => {
@@ -30,7 +30,7 @@ describe('Briefings tree grouping', () => {
     const order = ['Initial Access', 'Execution', 'Lateral Movement', 'Impact'];
     const tactics = groupBriefings([c, a, b], 'tactic', order);
     assert.deepEqual(tactics.map((g) => g.label), ['Execution', 'Lateral Movement', 'Impact', 'No techniques']);
-    assert.deepEqual(tactics[0].items.map((s) => s.briefing.title), ['alpha']);
+    assert.deepEqual(tactics[0].items.map((s) => s.summary.title), ['alpha']);
   });
 
   it('groups by technique with the technique name as detail', () => {
@@ -39,10 +39,26 @@ describe('Briefings tree grouping', () => {
   });
 
   it('filters on words anywhere in the briefing and on a minimum severity', () => {
-    assert.deepEqual(filterBriefings([a, b, c], { minSeverity: 'HIGH' }).map((s) => s.briefing.title), ['alpha', 'charlie']);
-    assert.deepEqual(filterBriefings([a, b, c], { text: 't1486' }).map((s) => s.briefing.title), ['charlie']);
-    assert.deepEqual(filterBriefings([a, b, c], { text: 'alpha summary', minSeverity: 'MED' }).map((s) => s.briefing.title), ['alpha']);
+    assert.deepEqual(filterBriefings([a, b, c], { minSeverity: 'HIGH' }).map((s) => s.summary.title), ['alpha', 'charlie']);
+    assert.deepEqual(filterBriefings([a, b, c], { text: 't1486' }).map((s) => s.summary.title), ['charlie']);
+    assert.deepEqual(filterBriefings([a, b, c], { text: 'alpha summary', minSeverity: 'MED' }).map((s) => s.summary.title), ['alpha']);
     assert.equal(filterBriefings([a, b, c], {}).length, 3);
+  });
+
+  it('filters on IOC values, actors and malware held in the summary, without the full JSON', () => {
+    const ioc = { type: 'domain', value: 'update-check.example-bad.test', display: 'update-check[.]example-bad[.]test' } as never;
+    const d = stored('delta', { severity: 'MED', iocs: [ioc], entities: { actors: ['Quiet Heron'], malware: ['LampWick'], cves: [] } });
+    assert.deepEqual(filterBriefings([a, d], { text: 'example-bad.test' }).map((s) => s.summary.title), ['delta']);
+    assert.deepEqual(filterBriefings([a, d], { text: 'quiet heron' }).map((s) => s.summary.title), ['delta']);
+    assert.deepEqual(filterBriefings([a, d], { text: 'lampwick', minSeverity: 'HIGH' }).map((s) => s.summary.title), []);
+    assert.equal(d.summary.iocCount, 1);
+  });
+
+  it('summarises a hand-edited briefing with odd entries without throwing', () => {
+    const odd = stored('echo', { severity: 'LOW', techniques: [null, { id: 'T1105' }, { id: 7 }] as never, entities: { actors: 'x' } as never });
+    assert.deepEqual(odd.summary.techniques, [{ id: 'T1105', name: '', tactics: [] }]);
+    assert.deepEqual(odd.summary.actors, []);
+    assert.deepEqual(groupBriefings([odd], 'tactic').map((g) => g.label), ['No techniques']);
   });
 
   it('describes a briefing without empty parts and pluralises counts', () => {
@@ -51,7 +67,7 @@ describe('Briefings tree grouping', () => {
     assert.equal(briefingDescription({ published: '2022-12-28', source: 'cisa.gov' }), '2022-12-28 · cisa.gov');
     assert.equal(plural(1, 'IOC'), '1 IOC');
     assert.equal(plural(2, 'IOC'), '2 IOCs');
-    assert.equal(countsLine({ iocs: [{}] as never, techniques: [], hunts: [{}, {}] as never }), '1 IOC · 0 techniques · 2 hunts');
+    assert.equal(countsLine({ iocCount: 1, techniques: [], huntCount: 2 }), '1 IOC · 0 techniques · 2 hunts');
   });
 
   it('groups IOCs by type in the model order', () => {
