@@ -83,15 +83,18 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
  * The first sentence that affirms any of the patterns (not negated: "is not being actively exploited"), clipped, and
  * not already quoted for another factor: one quote proves one factor.
  */
-function firstAffirming(sentences: Sentence[], patterns: RegExp[], used: Set<Sentence>): string | undefined {
+function firstAffirming(sentences: Sentence[], patterns: RegExp[], used: Set<Sentence>, boilerplate: Map<Sentence, boolean>): string | undefined {
   for (const s of sentences) {
-    if (used.has(s) || isBoilerplateSentence(s.text)) continue;
+    if (used.has(s)) continue;
     for (const p of patterns) {
       const m = p.exec(s.text);
-      if (m && !isNegated(s.text, m.index, m.index + m[0].length)) {
-        used.add(s);
-        return s.text.length > MAX_QUOTE ? s.text.slice(0, MAX_QUOTE - 1) + '…' : s.text;
-      }
+      if (!m || isNegated(s.text, m.index, m.index + m[0].length)) continue;
+      // Boilerplate is judged only where a factor matched (most sentences match none), once per sentence.
+      let b = boilerplate.get(s);
+      if (b === undefined) boilerplate.set(s, (b = isBoilerplateSentence(s.text)));
+      if (b) break;
+      used.add(s);
+      return s.text.length > MAX_QUOTE ? s.text.slice(0, MAX_QUOTE - 1) + '…' : s.text;
     }
   }
   return undefined;
@@ -102,7 +105,8 @@ export function rateSeverity(input: SeverityInput): { severity: Severity; factor
   // Split once; every factor below reads the same sentences.
   const sentences = [...splitSentences(input.title ?? ''), ...splitSentences(text)];
   const used = new Set<Sentence>();
-  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns, used);
+  const boilerplate = new Map<Sentence, boolean>();
+  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns, used, boilerplate);
   const factors: SeverityFactor[] = [];
   const add = (id: string, weight: number, textOut: string) => factors.push({ id, weight, text: textOut });
 
