@@ -6,7 +6,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { textOf } from './blockText';
 import { elementsIn, hasAncestor, isElement, removeNodes } from './dom';
-import { collapseWhitespace } from './normalize';
+import { collapseWhitespace, textNodeLength } from './normalize';
 import { chromeWord, isBodyContainerName, SOFT_CHROME_WORD } from './tokens';
 import { siteOfUrl } from '../text/hosts';
 
@@ -47,44 +47,47 @@ function resetAncestry(): void {
 
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'title']);
 
-function ownLengths(node: AnyNode, kids: Array<[number, number]>): [number, number] {
-  if (node.type === 'text') {
-    const d = (node as unknown as { data: string }).data;
-    return [d.trim() ? collapseWhitespace(d).length + (/^\s|\s$/.test(d) ? 1 : 0) : 0, 0];
-  }
-  if (isElement(node) && !SKIP_TEXT.has(node.name)) {
-    let t = 0;
-    let l = 0;
-    for (const [ct, cl] of kids) {
-      t += ct;
-      l += cl;
-    }
-    return [t, node.name === 'a' ? t : l];
-  }
-  return [0, 0];
-}
-
 /** [visible text length (whitespace runs count as one), text length inside links]. Post-order, without recursion. */
 function lengths(node: AnyNode): [number, number] {
   const hit = lenCache.get(node);
   if (hit) return hit;
-  // Each frame: a node and whether its children were already pushed.
-  const stack: Array<[AnyNode, boolean]> = [[node, false]];
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    const [n, expanded] = top;
-    if (lenCache.has(n)) {
-      stack.pop();
-      continue;
+  // Parallel stacks: a node, and whether its children were already pushed (no tuple per frame).
+  const nodes: AnyNode[] = [node];
+  const expanded: boolean[] = [false];
+  while (nodes.length) {
+    const top = nodes.length - 1;
+    const n = nodes[top];
+    const kids = isElement(n) && !SKIP_TEXT.has(n.name) ? n.children : undefined;
+    if (!expanded[top]) {
+      expanded[top] = true;
+      if (lenCache.has(n)) {
+        nodes.pop();
+        expanded.pop();
+        continue;
+      }
+      if (kids) {for (let i = kids.length - 1; i >= 0; i--) {if (!lenCache.has(kids[i])) {
+        nodes.push(kids[i]);
+        expanded.push(false);
+      }}}
+      if (nodes.length - 1 > top) continue;
     }
-    const kids = isElement(n) && !SKIP_TEXT.has(n.name) ? n.children : [];
-    if (!expanded && kids.length) {
-      top[1] = true;
-      for (let i = kids.length - 1; i >= 0; i--) if (!lenCache.has(kids[i])) stack.push([kids[i], false]);
-      continue;
+    nodes.pop();
+    expanded.pop();
+    if (lenCache.has(n)) continue;
+    let t = 0;
+    let l = 0;
+    if (n.type === 'text') {
+      const d = (n as unknown as { data: string }).data;
+      t = textNodeLength(d);
+    } else if (kids) {
+      for (const k of kids) {
+        const [ct, cl] = lenCache.get(k) as [number, number];
+        t += ct;
+        l += cl;
+      }
+      if ((n as Element).name === 'a') l = t;
     }
-    stack.pop();
-    lenCache.set(n, ownLengths(n, kids.map((k) => lenCache.get(k) as [number, number])));
+    lenCache.set(n, [t, l]);
   }
   return lenCache.get(node) as [number, number];
 }

@@ -10,6 +10,43 @@ export function collapseWhitespace(s: string): string {
   return removeInvisible(s).replace(/\s+/g, ' ').trim();
 }
 
+/** JavaScript's \s, by character code. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function isInvisibleCode(c: number): boolean {
+  return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+}
+
+/**
+ * A text node's visible length as the DOM scorer counts it: collapseWhitespace(s).length, plus one when the node
+ * starts or ends with white space; 0 for a node of white space only. Counted without building any string.
+ */
+export function textNodeLength(s: string): number {
+  let n = 0;
+  let nonSpace = false;
+  let started = false;
+  let gap = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = isSpaceCode(c);
+    if (!space) nonSpace = true;
+    if (isInvisibleCode(c)) continue;
+    if (space) {
+      if (started) gap = true;
+      continue;
+    }
+    if (gap) n++;
+    gap = false;
+    started = true;
+    n++;
+  }
+  if (!nonSpace) return 0;
+  return n + (isSpaceCode(s.charCodeAt(0)) || isSpaceCode(s.charCodeAt(s.length - 1)) ? 1 : 0);
+}
+
 export function removeInvisible(s: string): string {
   return s.replace(INVISIBLE_RE, '');
 }
