@@ -16,6 +16,8 @@ import {
   MALICIOUS_FILE_RE,
   MALICIOUS_NET_RE,
   MESSAGE_ID_RE,
+  PASSWORD_HASH_BEFORE_RE,
+  CREDENTIAL_DUMP_RE,
   PATH_ACTION_RE,
   REDACTED_BEFORE_RE,
   VERSION_BEFORE_RE,
@@ -62,6 +64,10 @@ export interface LineFacts {
   /** First wallet cue word in the line, or ''. */
   walletCue: string;
   fileNameLine: boolean;
+  /** The line reads as credential-dumping output or talks about password hashes (NTLM, secretsdump, mimikatz). */
+  credentialDump: boolean;
+  /** The line names MD5 explicitly. */
+  namesMd5: boolean;
 }
 
 export function lineFactsOf(line: string): LineFacts {
@@ -72,6 +78,8 @@ export function lineFactsOf(line: string): LineFacts {
     namesDomain: /\bdomains?\b/i.test(line),
     walletCue: cueWord(WALLET_CUE_RE, line),
     fileNameLine: /^\s*(?:[-*•]\s*)?file ?name\s*:/i.test(line),
+    credentialDump: CREDENTIAL_DUMP_RE.test(line),
+    namesMd5: /\bmd5\b/i.test(line),
   };
 }
 
@@ -184,6 +192,7 @@ export function decideHash(o: Occurrence): Verdict | null {
   const c = o.c;
   if (o.section === Section.Refs || o.section === Section.Checksums) return null;
   if (isExampleHash(c.value)) return null;
+  if (c.type === 'md5' && isPasswordHash(o)) return null;
   const inIoc = o.section === Section.Ioc;
   if (inIoc && o.listLike) {
     const h = o.headingText ? ` "${o.headingText.slice(0, 60)}"` : '';
@@ -213,6 +222,12 @@ export function decideHash(o: Occurrence): Verdict | null {
   if (cue) return { provenance: 'narrative', reason: `${label} in a sentence about "${cue}"`, confidence: 'medium' };
   if (o.lineHasFileName) return { provenance: 'labelled', reason: `${label} next to a file name`, confidence: 'medium' };
   return null;
+}
+
+/** An NTLM/LM password hash (labelled so, or on a credential-dumping line that neither names MD5 nor a file). */
+function isPasswordHash(o: Occurrence): boolean {
+  if (PASSWORD_HASH_BEFORE_RE.test(o.pre.slice(-40))) return true;
+  return o.lineFacts.credentialDump && !o.lineFacts.namesMd5 && !o.lineHasFileName;
 }
 
 export function decideCve(o: Occurrence): Verdict | null {
