@@ -2,7 +2,7 @@
 // rejection. Rules read only the occurrence's context (section, line, sentence, neighbours), never a list of
 // known article values, so they carry over to articles nobody has seen.
 import type { Confidence, IocProvenance } from '../model';
-import { BENIGN_DOMAINS, BENIGN_IPS, EXAMPLE_DOMAINS } from './benign-domains';
+import { BENIGN_DOMAINS, BENIGN_IPS, EXAMPLE_DOMAINS, isSharedInfraIp, SHARED_INFRA_DOMAINS } from './benign-domains';
 import { Section } from './context';
 import {
   BENIGN_AFTER_RE,
@@ -87,6 +87,18 @@ export interface Verdict {
   provenance: IocProvenance;
   reason: string;
   confidence: Confidence;
+  sharedInfrastructure?: boolean;
+}
+
+const SHARED_CAVEAT =
+  '; shared infrastructure (CDN, cloud, resolver, file-sharing or vendor service): blocking it also hits legitimate traffic';
+
+function shared(v: Verdict): Verdict {
+  return { ...v, reason: v.reason + SHARED_CAVEAT, confidence: 'low', sharedInfrastructure: true };
+}
+
+function isSharedHost(h: HostInfo): boolean {
+  return !h.underPrivateSuffix && (SHARED_INFRA_DOMAINS.has(h.icannDomain) || SHARED_INFRA_DOMAINS.has(h.host));
 }
 
 export interface Publisher {
@@ -139,9 +151,16 @@ export function decideNetwork(o: Occurrence, pub: Publisher): Verdict | null {
   if (host) {
     if (isPublisherHost(host, pub)) return null;
     if (EXAMPLE_DOMAINS.has(host.icannDomain) || host.host.startsWith('example.')) return null;
-    if (isPlatformHost(host) && c.type !== 'url' && c.type !== 'email') return null;
+    if (isPlatformHost(host) && c.type !== 'url' && c.type !== 'email') {
+      // A shared service the article still lists with its indicators is kept, flagged; any other platform is not.
+      const listed = isSharedHost(host) && !o.boilerplate ? sectionVerdict(o, c.type === 'domain' ? 'Domain' : 'IP address') : null;
+      return listed ? shared(listed) : null;
+    }
   }
-  if (ip && BENIGN_IPS.has(ip)) return null;
+  if (ip && BENIGN_IPS.has(ip)) {
+    const listed = c.type === 'ipv4' && !o.boilerplate ? sectionVerdict(o, 'IP address') : null;
+    return listed ? shared(listed) : null;
+  }
   if (c.type === 'url' && pub.articleUrl && stripUrl(c.value) === pub.articleUrl) return null;
   if (REDACTED_BEFORE_RE.test(o.pre)) return null;
   if (BENIGN_BEFORE_RE.test(o.pre) || BENIGN_AFTER_RE.test(o.post)) return null;
@@ -174,6 +193,7 @@ export function decideNetwork(o: Occurrence, pub: Publisher): Verdict | null {
       ? { provenance: 'labelled', reason: `${what} labelled "${cue}" in the same line`, confidence: 'medium' }
       : { provenance: 'narrative', reason: `${what} in a sentence about "${cue}"`, confidence: 'low' };
   }
+  if (c.type === 'ipv4' && isSharedInfraIp(c.value)) return shared(v);
   // Legitimate platforms: only a URL with a real, non-citation path can be the indicator.
   if (host && isPlatformHost(host) && c.type === 'url') {
     if (c.pathless || CITATION_PATH_RE.test(c.value)) return null;
