@@ -246,7 +246,7 @@ export function decideHash(o: Occurrence): Verdict | null {
 
 /** An NTLM/LM password hash (labelled so, or on a credential-dumping line that neither names MD5 nor a file). */
 function isPasswordHash(o: Occurrence): boolean {
-  if (PASSWORD_HASH_BEFORE_RE.test(o.pre.slice(-40))) return true;
+  if (PASSWORD_HASH_BEFORE_RE.test(o.pre.slice(-40).trimEnd())) return true;
   return o.lineFacts.credentialDump && !o.lineFacts.namesMd5 && !o.lineHasFileName;
 }
 

@@ -29,10 +29,10 @@ export interface Cand {
   hostIp?: string;
 }
 
-// Full-width and CJK punctuation (U+3000–U+303F, U+FF01–U+FF0F, U+FF1A–U+FF20, U+FF3B–U+FF40, U+FF5B–U+FF65:
+// Full-width and CJK punctuation (U+3001–U+303F, U+FF01–U+FF0F, U+FF1A–U+FF20, U+FF3B–U+FF40, U+FF5B–U+FF65:
 // "＞", "」", "）", "、") ends a URL: no host or path needs it, and East Asian text puts it right after links.
 const URL_RE =
-  /(?<![A-Z0-9])(?:https?|ftps?|sftp|wss?):\/\/[^\s<>"'`|\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb[\]{}\\^\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]{1,2048}/gi;
+  /(?<![A-Z0-9])(?:https?|ftps?|sftp|wss?):\/\/[^\s<>"'`|\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb[\]{}\\^\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]{1,2048}/gi;
 /** A scheme glued to the end of the previous URL by a scrape ("…/x.exehttp://…"): a letter or digit right before it. */
 const GLUED_SCHEME_RE = /[A-Z0-9](?:https?|ftps?|sftp|wss?):\/\//i;
 // Any dash (ASCII, U+2010–U+2015, minus, small and full-width hyphen-minus) between the parts, or a space after "CVE".
