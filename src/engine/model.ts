@@ -53,6 +53,10 @@ export interface Ioc {
   /** Why it was kept, in words. */
   reason: string;
   confidence: Confidence;
+  /** The role the article gives it ("C2", "payload host", "phishing sender", "dropped file"), when it says. */
+  role?: string;
+  /** A CDN, cloud, resolver, file-sharing or vendor host the article lists: kept, but blocking it hits legitimate traffic too. */
+  sharedInfrastructure?: boolean;
 }
 
 export interface TechniqueHit {

@@ -47,7 +47,9 @@ function articleLink(url: string): string {
 
 function iocLine(i: Ioc): string {
   const how = i.provenance.replace('-', ' ');
-  return `- ${code(i.display)} — ${escapeMarkdown(i.reason)} _(${how}, ${i.confidence} confidence)_`;
+  const role = i.role ? ` — **${escapeMarkdown(i.role)}**` : '';
+  const sharedTag = i.sharedInfrastructure ? ' · ⚠ shared infrastructure, verify before blocking' : '';
+  return `- ${code(i.display)}${role} — ${escapeMarkdown(i.reason)} _(${how}, ${i.confidence} confidence)_${sharedTag}`;
 }
 
 // Queries longer than this fold into a <details> block, so a 500-IOC hunt does not bury the briefing; the full query

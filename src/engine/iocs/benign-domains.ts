@@ -44,7 +44,31 @@ const GROUPS: Record<string, readonly string[]> = {
   ],
 };
 
-export const BENIGN_DOMAINS: ReadonlySet<string> = new Set(Object.values(GROUPS).flat());
+/**
+ * Shared infrastructure: CDNs, clouds, file-sharing and paste sites, IP-lookup and vendor update services. Attackers
+ * use them, but so does everybody: when an article still lists one as an IOC it is kept, flagged and down-weighted.
+ */
+const SHARED_GROUPS: Record<string, readonly string[]> = {
+  cdnAndCloud: [
+    'cloudflare.com', 'cloudfront.net', 'amazonaws.com', 'azureedge.net', 'akamaihd.net', 'akamai.net', 'akamaized.net',
+    'edgekey.net', 'edgesuite.net', 'fastly.net', 'googleapis.com', 'googleusercontent.com', 'gstatic.com',
+    'windows.net', 'jsdelivr.net', 'unpkg.com', 'cdnjs.com',
+  ],
+  fileSharingAndPaste: [
+    'dropbox.com', 'dropboxusercontent.com', 'mega.nz', 'mediafire.com', 'wetransfer.com', 'box.com', 'onedrive.com',
+    '1drv.ms', 'sharepoint.com', 'discordapp.com', 'pastebin.com', 'paste.ee', 'hastebin.com', 'rentry.co',
+    'transfer.sh', 'file.io', 'gofile.io', 'sendspace.com', '4shared.com', 'catbox.moe', 'temp.sh', 'webhook.site',
+  ],
+  ipLookupAndUpdates: [
+    'ipify.org', 'ipinfo.io', 'ip-api.com', 'icanhazip.com', 'ifconfig.me', 'myexternalip.com', 'wtfismyip.com',
+    'windowsupdate.com', 'msftconnecttest.com', 'msftncsi.com', 'digicert.com', 'sectigo.com', 'globalsign.com',
+  ],
+};
+
+export const BENIGN_DOMAINS: ReadonlySet<string> = new Set([...Object.values(GROUPS).flat(), ...Object.values(SHARED_GROUPS).flat()]);
+
+/** The shared-infrastructure subset of BENIGN_DOMAINS. */
+export const SHARED_INFRA_DOMAINS: ReadonlySet<string> = new Set(Object.values(SHARED_GROUPS).flat());
 
 /** Domains reserved for examples and documentation (RFC 2606/6761) and non-public names. */
 export const EXAMPLE_DOMAINS: ReadonlySet<string> = new Set([
@@ -63,3 +87,32 @@ export const BENIGN_IPS: ReadonlySet<string> = new Set([
   '8.8.8.8', '8.8.4.4', '1.1.1.1', '1.0.0.1', '9.9.9.9', '149.112.112.112', '208.67.222.222', '208.67.220.220',
   '4.2.2.1', '4.2.2.2', '64.6.64.6',
 ]);
+
+/**
+ * Shared address ranges: anycast resolvers (BENIGN_IPS live here) and the CDN ranges Cloudflare publishes. An address in
+ * one fronts many sites at once.
+ */
+const SHARED_RANGES: ReadonlyArray<readonly [string, number]> = [
+  ['1.1.1.0', 24], ['1.0.0.0', 24], ['8.8.8.0', 24], ['8.8.4.0', 24], ['9.9.9.0', 24], ['149.112.112.0', 24],
+  ['208.67.216.0', 21], ['4.2.2.0', 24], ['64.6.64.0', 23],
+  ['173.245.48.0', 20], ['103.21.244.0', 22], ['103.22.200.0', 22], ['103.31.4.0', 22], ['141.101.64.0', 18],
+  ['108.162.192.0', 18], ['190.93.240.0', 20], ['188.114.96.0', 20], ['197.234.240.0', 22], ['198.41.128.0', 17],
+  ['162.158.0.0', 15], ['104.16.0.0', 13], ['104.24.0.0', 14], ['172.64.0.0', 13], ['131.0.72.0', 22],
+];
+
+function ipNum(ip: string): number {
+  const p = ip.split('.');
+  return (((Number(p[0]) * 256 + Number(p[1])) * 256 + Number(p[2])) * 256 + Number(p[3])) >>> 0;
+}
+
+const SHARED_RANGE_NUMS = SHARED_RANGES.map(([base, bits]) => [ipNum(base), bits] as const);
+
+/** Is this IPv4 address (or the base of a CIDR range) in a shared resolver/CDN range? */
+export function isSharedInfraIp(ip: string): boolean {
+  const v = ipNum(ip.replace(/\/\d{1,2}$/, ''));
+  for (const [base, bits] of SHARED_RANGE_NUMS) {
+    const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
+    if (((v & mask) >>> 0) === base) return true;
+  }
+  return false;
+}

@@ -48,3 +48,7 @@ export const WALLET_CUE_RE = /\b(?:wallets?|bitcoin|btc|monero|xmr|ethereum|eth|
 /** Path context: attacker-created locations. */
 export const PATH_ACTION_RE =
   /\b(?:creat\w+|drop\w*|writ\w+|wrote|cop(?:y|ies|ied)|sav\w+|stor\w+|install\w*|placed|extract\w*|download\w*|persist\w*|locat\w+|path|folder|directory|execut\w+|launch\w*|run|runs|added|set|modif\w+|malicious|malware|payload)\b/i;
+
+/** Password-hash context (read on the text before the value, trailing spaces trimmed): NTLM/LM hashes are not MD5 file hashes. */
+export const PASSWORD_HASH_BEFORE_RE = /\b(?:ntlm|nt|lm|nthash|lmhash|net-?ntlmv?[12]?|ntlmv[12])(?: hash(?:es)?)?(?: (?:is|was))?(?:[ \t]{0,12}[:=])?$/i;
+export const CREDENTIAL_DUMP_RE = /\b(?:ntlm|nthash|lmhash|secretsdump|mimikatz|pwdump|hashdump|sekurlsa|lsadump|password hash(?:es)?|credential dump\w*)\b/i;

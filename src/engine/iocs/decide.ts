@@ -2,7 +2,7 @@
 // rejection. Rules read only the occurrence's context (section, line, sentence, neighbours), never a list of
 // known article values, so they carry over to articles nobody has seen.
 import type { Confidence, IocProvenance } from '../model';
-import { BENIGN_DOMAINS, BENIGN_IPS, EXAMPLE_DOMAINS } from './benign-domains';
+import { BENIGN_DOMAINS, BENIGN_IPS, EXAMPLE_DOMAINS, isSharedInfraIp, SHARED_INFRA_DOMAINS } from './benign-domains';
 import { Section } from './context';
 import {
   BENIGN_AFTER_RE,
@@ -16,6 +16,8 @@ import {
   MALICIOUS_FILE_RE,
   MALICIOUS_NET_RE,
   MESSAGE_ID_RE,
+  PASSWORD_HASH_BEFORE_RE,
+  CREDENTIAL_DUMP_RE,
   PATH_ACTION_RE,
   REDACTED_BEFORE_RE,
   VERSION_BEFORE_RE,
@@ -62,6 +64,10 @@ export interface LineFacts {
   /** First wallet cue word in the line, or ''. */
   walletCue: string;
   fileNameLine: boolean;
+  /** The line reads as credential-dumping output or talks about password hashes (NTLM, secretsdump, mimikatz). */
+  credentialDump: boolean;
+  /** The line names MD5 explicitly. */
+  namesMd5: boolean;
 }
 
 export function lineFactsOf(line: string): LineFacts {
@@ -72,6 +78,8 @@ export function lineFactsOf(line: string): LineFacts {
     namesDomain: /\bdomains?\b/i.test(line),
     walletCue: cueWord(WALLET_CUE_RE, line),
     fileNameLine: /^\s*(?:[-*•]\s*)?file ?name\s*:/i.test(line),
+    credentialDump: CREDENTIAL_DUMP_RE.test(line),
+    namesMd5: /\bmd5\b/i.test(line),
   };
 }
 
@@ -79,6 +87,18 @@ export interface Verdict {
   provenance: IocProvenance;
   reason: string;
   confidence: Confidence;
+  sharedInfrastructure?: boolean;
+}
+
+const SHARED_CAVEAT =
+  '; shared infrastructure (CDN, cloud, resolver, file-sharing or vendor service): blocking it also hits legitimate traffic';
+
+function shared(v: Verdict): Verdict {
+  return { ...v, reason: v.reason + SHARED_CAVEAT, confidence: 'low', sharedInfrastructure: true };
+}
+
+function isSharedHost(h: HostInfo): boolean {
+  return !h.underPrivateSuffix && (SHARED_INFRA_DOMAINS.has(h.icannDomain) || SHARED_INFRA_DOMAINS.has(h.host));
 }
 
 export interface Publisher {
@@ -131,9 +151,16 @@ export function decideNetwork(o: Occurrence, pub: Publisher): Verdict | null {
   if (host) {
     if (isPublisherHost(host, pub)) return null;
     if (EXAMPLE_DOMAINS.has(host.icannDomain) || host.host.startsWith('example.')) return null;
-    if (isPlatformHost(host) && c.type !== 'url' && c.type !== 'email') return null;
+    if (isPlatformHost(host) && c.type !== 'url' && c.type !== 'email') {
+      // A shared service the article still lists with its indicators is kept, flagged; any other platform is not.
+      const listed = isSharedHost(host) && !o.boilerplate ? sectionVerdict(o, c.type === 'domain' ? 'Domain' : 'IP address') : null;
+      return listed ? shared(listed) : null;
+    }
   }
-  if (ip && BENIGN_IPS.has(ip)) return null;
+  if (ip && BENIGN_IPS.has(ip)) {
+    const listed = c.type === 'ipv4' && !o.boilerplate ? sectionVerdict(o, 'IP address') : null;
+    return listed ? shared(listed) : null;
+  }
   if (c.type === 'url' && pub.articleUrl && stripUrl(c.value) === pub.articleUrl) return null;
   if (REDACTED_BEFORE_RE.test(o.pre)) return null;
   if (BENIGN_BEFORE_RE.test(o.pre) || BENIGN_AFTER_RE.test(o.post)) return null;
@@ -166,6 +193,7 @@ export function decideNetwork(o: Occurrence, pub: Publisher): Verdict | null {
       ? { provenance: 'labelled', reason: `${what} labelled "${cue}" in the same line`, confidence: 'medium' }
       : { provenance: 'narrative', reason: `${what} in a sentence about "${cue}"`, confidence: 'low' };
   }
+  if (c.type === 'ipv4' && isSharedInfraIp(c.value)) return shared(v);
   // Legitimate platforms: only a URL with a real, non-citation path can be the indicator.
   if (host && isPlatformHost(host) && c.type === 'url') {
     if (c.pathless || CITATION_PATH_RE.test(c.value)) return null;
@@ -184,6 +212,7 @@ export function decideHash(o: Occurrence): Verdict | null {
   const c = o.c;
   if (o.section === Section.Refs || o.section === Section.Checksums) return null;
   if (isExampleHash(c.value)) return null;
+  if (c.type === 'md5' && isPasswordHash(o)) return null;
   const inIoc = o.section === Section.Ioc;
   if (inIoc && o.listLike) {
     const h = o.headingText ? ` "${o.headingText.slice(0, 60)}"` : '';
@@ -213,6 +242,12 @@ export function decideHash(o: Occurrence): Verdict | null {
   if (cue) return { provenance: 'narrative', reason: `${label} in a sentence about "${cue}"`, confidence: 'medium' };
   if (o.lineHasFileName) return { provenance: 'labelled', reason: `${label} next to a file name`, confidence: 'medium' };
   return null;
+}
+
+/** An NTLM/LM password hash (labelled so, or on a credential-dumping line that neither names MD5 nor a file). */
+function isPasswordHash(o: Occurrence): boolean {
+  if (PASSWORD_HASH_BEFORE_RE.test(o.pre.slice(-40).trimEnd())) return true;
+  return o.lineFacts.credentialDump && !o.lineFacts.namesMd5 && !o.lineHasFileName;
 }
 
 export function decideCve(o: Occurrence): Verdict | null {

@@ -23,6 +23,7 @@ import { displayOf } from '../text/defang';
 import { OffsetMap, refangWithMap } from '../text/refang';
 import { inSpans, scanCandidates, type Cand } from './scan';
 import { registrableDomain, type HostInfo } from './validate';
+import { cellsOf, roleIn, tableRole } from './roles';
 
 export { refang } from '../text/refang';
 
@@ -49,6 +50,16 @@ interface Kept {
   best: Verdict;
   /** Every kept occurrence was in a strong IOC section. */
   inStrongSection: boolean;
+  role?: string;
+  /** An occurrence named its role in the words right before or after it (not only a table or heading). */
+  statedRole: boolean;
+}
+
+/** A table row: its cells (absolute offsets), their text, and which cells hold no indicator. */
+interface Row {
+  cells: Array<[number, number]>;
+  texts: string[];
+  free: boolean[];
 }
 
 /** Extract the indicators the article presents as malicious. Never throws. */
@@ -112,16 +123,19 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
   const doc: Doc = {
     r, lm: lines, map, cands, candLine, lineFirst, urlSpans,
     listCache: new Int8Array(nLines), fileNameCache: new Int8Array(nLines), facts: new Array<LineFacts | undefined>(nLines), prevIdx: new Int32Array(nLines).fill(-2),
+    rows: new Array<Row | null | undefined>(nLines), tableTop: new Int32Array(nLines).fill(-2),
   };
   const kept = new Map<string, Kept>();
-  const keep = (type: IocType, value: string, rStart: number, rEnd: number, v: Verdict, strong: boolean): void => {
+  const keep = (type: IocType, value: string, rStart: number, rEnd: number, v: Verdict, strong: boolean, role?: { role?: string; stated: boolean }): void => {
     const key = `${type}\u0000${CASE_FOLDED.has(type) ? value.toLowerCase() : value}`;
     const off: [number, number] = [map.start(rStart), map.end(rEnd)];
     const k = kept.get(key);
     if (!k) {
-      kept.set(key, { type, value, offsets: [off], best: v, inStrongSection: strong });
+      kept.set(key, { type, value, offsets: [off], best: v, inStrongSection: strong, role: role?.role, statedRole: role?.stated ?? false });
       return;
     }
+    k.role ??= role?.role;
+    k.statedRole ||= role?.stated ?? false;
     const last = k.offsets[k.offsets.length - 1];
     if (last[0] !== off[0] || last[1] !== off[1]) k.offsets.push(off);
     if (PROV_RANK[v.provenance] < PROV_RANK[k.best.provenance]) k.best = v;
@@ -135,20 +149,30 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
     const v = decide(o, pub);
     if (!v) continue;
     const strong = lines.strong[li] === 1 && (v.provenance === 'ioc-section');
+    const role = o.roleOf(c.type);
     if (c.type === 'url' && c.pathless && c.hostIp) {
       // scheme://1.2.3.4 says nothing more than the IP itself.
-      keep('ipv4', c.hostIp, c.hostStart ?? c.start, c.hostEnd ?? c.end, v, strong);
+      keep('ipv4', c.hostIp, c.hostStart ?? c.start, c.hostEnd ?? c.end, retold(v, 'URL', 'IP address of a URL with no path'), strong, o.roleOf('ipv4'));
       continue;
     }
-    keep(c.type, c.value, c.start, c.end, v, strong);
+    keep(c.type, c.value, c.start, c.end, v, strong, role);
     if (c.type === 'url' && c.pathless && c.host) {
-      keep('domain', c.host.host, c.hostStart ?? c.start, c.hostEnd ?? c.end, { ...v, reason: `${v.reason} (host of a URL with no path)` }, strong);
+      keep('domain', c.host.host, c.hostStart ?? c.start, c.hostEnd ?? c.end, retold(v, 'URL', 'Host of a URL with no path'), strong, o.roleOf('domain'));
     }
     if (c.type === 'email' && c.host && !isPlatformHost(c.host) && !SPOOF_RE.test(o.sentence)) {
-      keep('domain', c.host.host, c.hostStart ?? c.start, c.hostEnd ?? c.end, { ...v, reason: `${v.reason} (sender domain)` }, strong);
+      keep('domain', c.host.host, c.hostStart ?? c.start, c.hostEnd ?? c.end, retold(v, 'E-mail address', 'Sender domain of an e-mail address'), strong, o.roleOf('domain'));
     }
   }
   return finish(text, [...kept.values()]);
+}
+
+/**
+ * A value derived from another (the domain of an e-mail, the host of a URL) says what it is: the reason of the value
+ * it came from must not describe it ("E-mail address listed…" on a domain).
+ */
+function retold(v: Verdict, from: string, to: string): Verdict {
+  const reason = v.reason.startsWith(from) ? to + v.reason.slice(from.length) : `${to}: ${v.reason}`;
+  return { ...v, reason };
 }
 
 function decide(o: Occurrence, pub: Publisher): Verdict | null {
@@ -196,6 +220,9 @@ interface Doc {
   /** Per line, computed on first use: its facts, and the previous non-blank line (-2 not yet known). */
   facts: Array<LineFacts | undefined>;
   prevIdx: Int32Array;
+  /** Per line, computed on first use: its table row (null: not a row), and the first line of its table (-2 unknown). */
+  rows: Array<Row | null | undefined>;
+  tableTop: Int32Array;
 }
 
 /**
@@ -230,13 +257,67 @@ class Occ implements Occurrence {
 
   constructor(
     private readonly d: Doc,
-    idx: number,
+    private readonly idx: number,
     private readonly li: number,
   ) {
     this.c = d.cands[idx];
     this.section = d.lm.section[li] as Section;
     this.strongSection = d.lm.strong[li] === 1;
     this.boilerplate = d.lm.boilerplate[li] === 1;
+  }
+
+  /** Line li as a table row (cells split at "|"), computed once per line; null when it has no pipe. */
+  private rowAt(li: number): Row | null {
+    const { r, lm, rows, cands, candLine, lineFirst } = this.d;
+    const cached = rows[li];
+    if (cached !== undefined) return cached;
+    const ls = lm.starts[li];
+    const line = r.slice(ls, lm.ends[li]);
+    if (!line.includes('|')) return (rows[li] = null);
+    const cells = cellsOf(line).map(([a, b]): [number, number] => [ls + a, ls + b]);
+    const free = cells.map(() => true);
+    for (let i = lineFirst[li], ci = 0; i >= 0 && i < cands.length && candLine[i] === li; i++) {
+      while (ci < cells.length - 1 && cells[ci][1] <= cands[i].start) ci++;
+      free[ci] = false;
+    }
+    return (rows[li] = { cells, texts: cells.map(([a, b]) => r.slice(a, b)), free });
+  }
+
+  /** The first line of the table holding line li (consecutive rows), filled for every row walked. */
+  private tableTopOf(li: number): number {
+    const top = this.d.tableTop;
+    if (top[li] !== -2) return top[li];
+    let j = li;
+    while (j > 0 && top[j] === -2 && this.rowAt(j - 1)) j--;
+    const t = top[j] !== -2 ? top[j] : j;
+    for (let k = li; k >= j; k--) top[k] = t;
+    return t;
+  }
+
+  /** The role the article gives this value, read as type `t`; `stated` when the words around it say so. */
+  roleOf(t: IocType): { role?: string; stated: boolean } {
+    const { r, lm, cands, candLine } = this.d;
+    const c = this.c;
+    const row = this.rowAt(this.li);
+    if (row && row.cells.length > 1) {
+      let col = 0;
+      while (col < row.cells.length - 1 && row.cells[col][1] <= c.start) col++;
+      const top = this.tableTopOf(this.li);
+      const head = top !== this.li ? this.rowAt(top) : null;
+      const header = head && head.free.every((f) => f) ? head.texts : null;
+      const fromTable = tableRole(t, row.texts, row.free, col, header);
+      if (fromTable) return { role: fromTable, stated: false };
+    }
+    // The words right before the value, back to the previous value on the line: "the C2 server at …".
+    const prev = this.idx > 0 && candLine[this.idx - 1] === this.li ? cands[this.idx - 1].end : -1;
+    const from = Math.max(lm.starts[this.li], c.start - 80, prev);
+    const before = roleIn(from < c.start ? r.slice(from, c.start) : '', t);
+    if (before) return { role: before, stated: true };
+    const paren = /^\s?\(([^()\n]{1,36})\)/.exec(r.slice(c.end, Math.min(lm.ends[this.li], c.end + 40)));
+    const after = paren ? roleIn(paren[1], t) : undefined;
+    if (after) return { role: after, stated: true };
+    const fromHeading = roleIn(this.headingText.slice(0, 80), t);
+    return fromHeading ? { role: fromHeading, stated: false } : { stated: false };
   }
 
   get defang(): 0 | 1 | 2 {
@@ -339,7 +420,11 @@ function finish(text: string, all: Kept[]): Ioc[] {
   for (const k of all) {
     const fam = FAMILY[k.type];
     if (fam && covered.has(fam) && !k.inStrongSection && !sectionValues.has(k.value.toLowerCase())) {
-      if (k.best.provenance !== 'ioc-section' && k.best.provenance !== 'ioc-table') continue;
+      // …unless the article itself labels it: a hash next to its "SHA-1:" label, or a value whose role the sentence
+      // states ("the payload was downloaded from …").
+      const labelledHash = fam === 'hash' && k.best.provenance === 'labelled' && k.best.confidence === 'high';
+      const stated = k.statedRole && (k.best.provenance === 'defanged' || k.best.provenance === 'labelled');
+      if (k.best.provenance !== 'ioc-section' && k.best.provenance !== 'ioc-table' && !labelledHash && !stated) continue;
     }
     // With an explicit IOC section, a file name only mentioned in passing (no label, no list) is not one of them.
     if (fam === 'file' && covered.size > 0 && k.best.provenance === 'narrative' && !sectionValues.has(k.value.toLowerCase())) continue;
@@ -354,6 +439,8 @@ function finish(text: string, all: Kept[]): Ioc[] {
       provenance: k.best.provenance,
       reason: k.best.reason,
       confidence: k.best.confidence,
+      ...(k.role ? { role: k.role } : {}),
+      ...(k.best.sharedInfrastructure ? { sharedInfrastructure: true } : {}),
     });
   }
   out.sort(

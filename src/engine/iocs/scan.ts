@@ -29,18 +29,29 @@ export interface Cand {
   hostIp?: string;
 }
 
+// Full-width and CJK punctuation (U+3001–U+303F, U+FF01–U+FF0F, U+FF1A–U+FF20, U+FF3B–U+FF40, U+FF5B–U+FF65:
+// "＞", "」", "）", "、") ends a URL: no host or path needs it, and East Asian text puts it right after links.
 const URL_RE =
-  /(?<![A-Z0-9])(?:https?|ftps?|sftp|wss?):\/\/[^\s<>"'`|\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb[\]{}\\^]{1,2048}/gi;
-const CVE_RE = /(?<![A-Z0-9])CVE[-\u2010\u2011\u2013](\d{4})[-\u2010\u2011\u2013](\d{4,7})(?!\d)/gi;
+  /(?<![A-Z0-9])(?:https?|ftps?|sftp|wss?):\/\/[^\s<>"'`|\u2013\u2014\u201c\u201d\u2018\u2019\u00ab\u00bb[\]{}\\^\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]{1,2048}/gi;
+/** A scheme glued to the end of the previous URL by a scrape ("…/x.exehttp://…"): a letter or digit right before it. */
+const GLUED_SCHEME_RE = /[A-Z0-9](?:https?|ftps?|sftp|wss?):\/\//i;
+// Any dash (ASCII, U+2010–U+2015, minus, small and full-width hyphen-minus) between the parts, or a space after "CVE".
+const CVE_RE = /(?<![A-Z0-9])CVE[-\u2010-\u2015\u2212\ufe63\uff0d \u00a0](\d{4})[-\u2010-\u2015\u2212\ufe63\uff0d](\d{4,7})(?!\d)/gi;
 // Windows paths: inner segments may hold spaces ("Program Files (x86)"), the last one may not, so prose after
 // the path is not swallowed. The lookahead keeps each segment's end unambiguous.
 const WIN_PATH_RE =
   /(?<![A-Z0-9])(?:[A-Z]:\\|%[A-Z_()]{2,40}%\\|\\\\[\w.$-]{1,64}\\)(?:[^\\\r\n\t"<>|*?:]{1,128}\\(?!\\)){0,32}[^\\\s"<>|*?:,;()'`]{0,128}/iy;
 const UNIX_PATH_RE =
   /(?<![\w./:~-])(?:~|\/(?:tmp|var|etc|usr|home|opt|dev|bin|sbin|lib|lib64|root|Users|Library|Applications|System|private|proc|run|srv|mnt|media|Volumes|boot))(?:\/[\w.@%+=~-]{1,128}){1,32}\/?/y;
+// Sandbox reports write the hive in angle brackets: "<HKCU>\\Software\\…".
 const REG_RE =
-  /(?<![A-Za-z0-9])(?:HKEY_[A-Z_]{4,30}|HKLM|HKCU|HKCR|HKU|HKCC):?(?:\\(?:[^\\\r\n\t"<>|]{1,128}(?=\\)|[^\\\s"<>|,;()'`]{1,128})){1,32}/g;
-const WALLET_CUE_RE = /bitcoin|\bbtc\b|wallet|monero|\bxmr\b|ethereum|\beth\b|ransom|crypto|usdt/i;
+  /(?<![A-Za-z0-9])<?(?:HKEY_[A-Z_]{4,30}|HKLM|HKCU|HKCR|HKU|HKCC)>?:?(?:\\(?:[^\\\r\n\t"<>|]{1,128}(?=\\)|[^\\\s"<>|,;()'`]{1,128})){1,32}/g;
+// Wallets are scanned where the text talks about money, or has an IOC appendix (a wallet listed there needs no money word).
+/** Another hive starting after a space or punctuation inside a registry match. */
+const NEXT_HIVE_RE = /[\s,;(]<?(?:HKEY_[A-Z_]{4,30}|HKLM|HKCU|HKCR|HKU|HKCC)>?\\/;
+/** The same key grammar as REG_RE, anchored, for re-reading a match cut before a second hive. */
+const REG_KEY_HEAD_RE = new RegExp(`^${REG_RE.source.slice('(?<![A-Za-z0-9])'.length)}`);
+const WALLET_CUE_RE = /bitcoin|\bbtc\b|wallet|monero|\bxmr\b|ethereum|\beth\b|ransom|crypto|usdt|indicators? of compromise|\biocs?\b/i;
 const BTC_RE = /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})(?![A-Za-z0-9])/g;
 const ETH_RE = /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
 const XMR_RE = /(?<![A-Za-z0-9])[48][1-9A-HJ-NP-Za-km-z]{94}(?![A-Za-z0-9])/g;
@@ -114,8 +125,24 @@ function scanUrls(r: string, out: Cand[], spans: Array<[number, number]>): void 
   URL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = URL_RE.exec(r)) !== null) {
-    const raw = trimUrlEnd(m[0]);
-    const start = m.index;
+    // Split at every scheme glued on by a scrape; each piece is its own URL.
+    let piece = m[0];
+    let at = m.index;
+    for (;;) {
+      const g = GLUED_SCHEME_RE.exec(piece.slice(piece.indexOf('://') + 3));
+      if (!g) break;
+      const cut = piece.indexOf('://') + 3 + g.index + 1;
+      scanOneUrl(piece.slice(0, cut), at, out, spans);
+      piece = piece.slice(cut);
+      at += cut;
+    }
+    scanOneUrl(piece, at, out, spans);
+  }
+}
+
+function scanOneUrl(piece: string, start: number, out: Cand[], spans: Array<[number, number]>): void {
+  {
+    const raw = trimUrlEnd(piece);
     const sep = raw.indexOf('://');
     const scheme = raw.slice(0, sep).toLowerCase();
     let rest = raw.slice(sep + 3);
@@ -136,11 +163,11 @@ function scanUrls(r: string, out: Cand[], spans: Array<[number, number]>): void 
     let host: HostInfo | undefined;
     let hostIp: string | undefined;
     if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(hostLower)) {
-      if (!isPublicIpv4(hostLower)) continue;
+      if (!isPublicIpv4(hostLower)) return;
       hostIp = hostLower;
     } else {
       const h = hostInfo(hostLower);
-      if (!h) continue;
+      if (!h) return;
       host = h;
     }
     const path = tail.replace(/^:\d{1,5}/, '');
@@ -213,6 +240,8 @@ function scanHex(r: string, out: Cand[], spans: Array<[number, number]>): void {
     if (runLen < 32 || runLen > 512) continue;
     const start = i;
     if (start >= 2 && r[start - 1] === 'x' && r[start - 2] === '0') continue; // 0x… constants, ETH addresses
+    // pwdump / secretsdump lines ("user:500:<LM>:<NT>:::"): 32-hex password hashes between colons, not MD5 file hashes.
+    if (runLen === 32 && r[start - 1] === ':' && r[j] === ':') continue;
     const s = r.slice(start, j);
     let len = runLen;
     if (!hashTypeOf(len)) len = gluedHashLength(s);
@@ -310,6 +339,7 @@ function scanTokens(
 }
 
 const NUM_RE = /^\d{1,3}$/;
+const CIDR_TAIL_RE = /^\/(\d{1,2})(?![\w./-])/;
 
 function classifyToken(r: string, tok: string, start: number, out: Cand[]): void {
   const labels = tok.split('.');
@@ -324,6 +354,12 @@ function classifyToken(r: string, tok: string, start: number, out: Cand[]): void
     const ip = `${labels[0]}.${labels[1]}.${labels[2]}.${last}`;
     if (!isPublicIpv4(ip)) return;
     const end = start + ip.length;
+    // A CIDR range ("1.2.3.0/24") is an IP range, not a scheme-less URL: kept as ipv4 with its prefix.
+    const cidr = CIDR_TAIL_RE.exec(r.slice(end, end + 4));
+    if (cidr && Number(cidr[1]) <= 32) {
+      out.push({ type: 'ipv4', value: `${ip}/${cidr[1]}`, start, end: end + cidr[0].length });
+      return;
+    }
     pushHostOrUrl(r, out, { type: 'ipv4', value: ip, start, end }, end);
     return;
   }
@@ -414,6 +450,22 @@ function extendLastSegment(r: string, start: number, matched: string): string {
   return matched;
 }
 
+const QUOTES: Record<string, string> = { '"': '"', "'": "'", '`': '`', '\u201c': '\u201d', '\u2018': '\u2019' };
+
+/**
+ * A path the author quoted or put in backticks is whole up to the closing quote, spaces and all
+ * ("`/Library/Application Support/Foo/bar`"). Returns the end of the quoted text, or -1.
+ */
+function quotedEnd(r: string, start: number, matchedEnd: number): number {
+  const close = QUOTES[r[start - 1] ?? ''];
+  if (!close || r[matchedEnd] !== ' ') return -1;
+  const q = r.indexOf(close, matchedEnd);
+  if (q < 0 || q - start > 260) return -1;
+  const inner = r.slice(matchedEnd, q);
+  if (/[\n\r\t"'`<>|*?\u201c\u201d]/.test(inner) || /\s$/.test(inner)) return -1;
+  return q;
+}
+
 // Windows paths start at "X:\\", "%VAR%\\" or "\\\\server\\": found from each backslash, then matched sticky.
 function scanWinPaths(r: string, out: Cand[]): void {
   let p = r.indexOf('\\');
@@ -429,7 +481,8 @@ function scanWinPaths(r: string, out: Cand[]): void {
       WIN_PATH_RE.lastIndex = start;
       const m = WIN_PATH_RE.exec(r);
       if (m) {
-        const v = extendLastSegment(r, start, m[0]).replace(/[.\s]+$/, '');
+        const q = quotedEnd(r, start, start + m[0].length);
+        const v = (q > 0 ? r.slice(start, q) : extendLastSegment(r, start, m[0])).replace(/[.\s]+$/, '');
         if (v.length >= 4) out.push({ type: 'file_path', value: v, start, end: start + v.length });
         lastEnd = start + m[0].length;
         p = r.indexOf('\\', Math.max(lastEnd, p + 1));
@@ -442,9 +495,33 @@ function scanWinPaths(r: string, out: Cand[]): void {
   REG_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = REG_RE.exec(r)) !== null) {
-    const v = m[0].replace(/[.\s]+$/, '');
-    out.push({ type: 'registry_key', value: v, start: m.index, end: m.index + v.length });
+    let raw = m[0];
+    // A second hive inside the match ("HKCU\\A and HKLM\\B"): the first key ends before it, the scan resumes there.
+    const next = NEXT_HIVE_RE.exec(raw.slice(4));
+    if (next) {
+      const cut = 4 + next.index + 1;
+      raw = REG_KEY_HEAD_RE.exec(raw.slice(0, cut))?.[0] ?? raw.slice(0, cut);
+      REG_RE.lastIndex = m.index + cut;
+    }
+    const v = raw.replace(/[.\s]+$/, '');
+    const value = v.replace(/^<([A-Z_]{2,30})>/, '$1');
+    out.push({ type: 'registry_key', value, start: m.index, end: m.index + v.length });
   }
+}
+
+// Spaced segments ("/Library/Application Support/Foo/bar.plist") continue a path only when the rest reaches a file
+// name with a known extension; a quoted path is whole up to its closing quote.
+const SPACED_UNIX_TAIL_RE = /(?: [\w.@%+=~-]{1,64}){1,3}(?:\/[\w.@%+=~-]{1,128}){1,32}/y;
+function spacedUnixPath(r: string, start: number, matched: string): string {
+  const end = start + matched.length;
+  if (r[end] !== ' ') return matched;
+  const q = quotedEnd(r, start, end);
+  if (q > 0) return r.slice(start, q);
+  SPACED_UNIX_TAIL_RE.lastIndex = end;
+  const t = SPACED_UNIX_TAIL_RE.exec(r);
+  if (!t) return matched;
+  const tail = t[0].replace(/\.+$/, '');
+  return FILE_EXTS.has(extOf(tail.slice(tail.lastIndexOf('/') + 1))) ? matched + tail : matched;
 }
 
 // Unix paths start with "/" or "~/" at a word boundary: found from each slash, then matched sticky.
@@ -455,9 +532,9 @@ function scanUnixPaths(r: string, out: Cand[], urlSpans: Array<[number, number]>
     UNIX_PATH_RE.lastIndex = start;
     const m = UNIX_PATH_RE.exec(r);
     if (m) {
-      const v = m[0].replace(/\.+$/, '');
+      const v = spacedUnixPath(r, start, m[0]).replace(/\.+$/, '');
       if (!inSpans(urlSpans, start, start + v.length)) out.push({ type: 'file_path', value: v, start, end: start + v.length });
-      p = r.indexOf('/', start + m[0].length);
+      p = r.indexOf('/', start + Math.max(m[0].length, v.length));
     } else p = r.indexOf('/', p + 1);
   }
 }

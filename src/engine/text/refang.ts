@@ -24,8 +24,9 @@ const BR_OPEN = '[\\[({]';
 const BR_CLOSE = '[\\])}]';
 const DEFANG_RE = new RegExp(
   [
-    // 1: hxxp / hXXps / fxp, only in front of a (possibly bracketed) scheme separator.
-    `(?<![A-Za-z])(?:[hH][xX]{2}[pP]|[fF][xX][pP])([sS]?)(?=${BR_OPEN}?:)`,
+    // 1: hxxp / hXXps / fxp, only in front of a (possibly bracketed) scheme separator. A scrape can glue "hxxp://" to
+    // the previous URL ("…/x.exehxxp://…"): after a letter or digit only the full "hxxp://" form counts.
+    `(?:(?<![A-Za-z])|(?=[hH][xX]{2}[pP][sS]?(?:${BR_OPEN}:\\/\\/${BR_CLOSE}|:\\/\\/)))(?:[hH][xX]{2}[pP]|[fF][xX][pP])([sS]?)(?=${BR_OPEN}?:)`,
     // 2: a bracketed last octet: 1.2.3.[4] and 1.2.3[.4]
     `(?<=(?<![\\d.])\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})(?:\\.\\[(\\d{1,3})\\]|\\[\\.(\\d{1,3})\\])(?![\\d.])`,
     // 3: [://]
@@ -44,6 +45,10 @@ const DEFANG_RE = new RegExp(
     `(?<=[A-Za-z0-9]) (?:dot|DOT) (?=[A-Za-z0-9])`,
     // 10 (weak): spaced dots inside an IOC list: 1.1.1 . 1, evil . com
     `(?<=[A-Za-z0-9]) \\. (?=[A-Za-z0-9])`,
+    // 11: a half-bracketed dot: evil[.com, evil.]com, 1.1.1[.1 (after the full forms above, which win)
+    `(?<=[A-Za-z0-9_\\-])(?:\\[\\.|\\.\\])(?=[A-Za-z0-9])`,
+    // 12: a scheme whose "://" became "__" (http__evil.com/x, hxxps__…)
+    `(?<![A-Za-z])[hH](?:[tT]{2}|[xX]{2})[pP]([sS]?)__(?=[A-Za-z0-9])`,
   ]
     .map((s) => `(${s})`)
     .join('|'),
@@ -53,7 +58,7 @@ const DEFANG_RE = new RegExp(
 // Where a defang can be: the full regex is only tried (sticky) at these spots, up to two characters before
 // (an optional space and a doubled dot precede the bracket). Each trigger is found with indexOf, which keeps
 // refanging at memchr speed on ordinary text.
-const TRIGGERS = ['[', '(', '{', '\\', 'xp', 'xP', 'Xp', 'XP', ' dot ', ' DOT ', ' . '];
+const TRIGGERS = ['[', '(', '{', '\\', 'xp', 'xP', 'Xp', 'XP', ' dot ', ' DOT ', ' . ', '.]', '__'];
 
 const lower = (c: number): number => c | 32;
 
@@ -96,6 +101,8 @@ function replacementFor(m: RegExpExecArray): { out: string; weak: boolean } {
   if (m[9] !== undefined) return { out: '.', weak: false };
   if (m[10] !== undefined) return { out: '@', weak: false };
   if (m[11] !== undefined) return { out: '.', weak: false };
+  if (m[14] !== undefined) return { out: '.', weak: false };
+  if (m[15] !== undefined) return { out: `http${(m[16] ?? '').toLowerCase()}://`, weak: false };
   return { out: '.', weak: true };
 }
 
@@ -116,7 +123,8 @@ export function refangWithMap(text: string): Refanged {
       next[k] = text.indexOf(TRIGGERS[k], at + 1);
       continue;
     }
-    const from = TRIGGERS[k].length === 2 ? at - 3 : at - 2;
+    // "__" ends a scheme of up to five letters ("https__").
+    const from = TRIGGERS[k] === '__' ? at - 5 : TRIGGERS[k].length === 2 ? at - 3 : at - 2;
     let m: RegExpExecArray | null = null;
     for (let p = Math.max(last, from); p <= at && !m; p++) {
       DEFANG_RE.lastIndex = p;
