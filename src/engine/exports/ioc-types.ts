@@ -7,8 +7,8 @@ function guessType(v: string): IocType | undefined {
   if (/^[a-f0-9]{64}$/i.test(v)) return 'sha256';
   if (/^[a-f0-9]{128}$/i.test(v)) return 'sha512';
   if (/^CVE-\d{4}-\d{4,}$/i.test(v)) return 'cve';
-  if (/^(?:\d{1,3}\.){3}\d{1,3}$/.test(v)) return 'ipv4';
-  if (/^[0-9a-f:]+$/i.test(v) && v.includes(':') && v.split(':').length > 2) return 'ipv6';
+  if (/^(?:\d{1,3}\.){3}\d{1,3}(?:\/\d{1,2})?$/.test(v)) return 'ipv4';
+  if (/^[0-9a-f:]+(?:\/\d{1,3})?$/i.test(v) && v.includes(':') && v.split(':').length > 2) return 'ipv6';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return 'url';
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v)) return 'email';
   if (/^(?:HK(?:LM|CU|U|CR|CC)|HKEY_[A-Z_]+)\\/i.test(v)) return 'registry_key';

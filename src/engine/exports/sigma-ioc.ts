@@ -41,6 +41,16 @@ function urlParts(u: string): { host: string; path: string } | undefined {
 }
 
 /** The rule parts for a hunt's IOCs, in a fixed order, and the IOC kinds that no part could hold. */
+/** Addresses match exactly; ranges in CIDR form with Sigma's `cidr` modifier. */
+function ipDetection(values: string[]): { detection: Record<string, SigmaSelection>; condition: string } {
+  const addresses = values.filter((v) => !v.includes('/'));
+  const ranges = values.filter((v) => v.includes('/'));
+  const detection: Record<string, SigmaSelection> = {};
+  if (addresses.length) detection.selection = { DestinationIp: addresses };
+  if (ranges.length) detection.selection_range = { 'DestinationIp|cidr': ranges };
+  return { detection, condition: addresses.length && ranges.length ? '1 of selection*' : Object.keys(detection)[0] };
+}
+
 export function iocRuleParts(iocs: TypedIoc[]): { parts: IocRulePart[]; leftOut: string[] } {
   const of = (...types: IocType[]) => iocs.filter((i) => types.includes(i.type));
   const parts: IocRulePart[] = [];
@@ -56,7 +66,7 @@ export function iocRuleParts(iocs: TypedIoc[]): { parts: IocRulePart[]; leftOut:
   if (ips.length) {
     parts.push({
       key: 'ips', label: 'IP addresses', logsource: { category: 'network_connection', product: 'windows' }, count: ips.length,
-      detection: { selection: { DestinationIp: uniq(ips.map((i) => i.value)) } }, condition: 'selection',
+      ...ipDetection(uniq(ips.map((i) => i.value))),
     });
   }
   const domains = of('domain');

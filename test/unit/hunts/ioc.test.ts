@@ -29,6 +29,7 @@ function generated(n: number): Ioc[] {
     out.push(mk('file_path', `C:\\Users\\[username]\\AppData\\Roaming\\Ünïcode ${i}\\it's "q".dll`));
     out.push(mk('registry_key', `HKCU\\Software\\Vendor ${i}\\"Quoted"\\Run`));
   }
+  out.push(mk('ipv4', '203.0.113.0/24'), mk('ipv6', '2001:db8:77::/48'));
   out.push(mk('ipv6', '2001:db8::dead:beef'), mk('sha512', hex(9, 128)), mk('file_path', '/tmp/.x/run me.sh'), mk('file_path', '%APPDATA%\\evil\\a.exe'));
   return out;
 }
@@ -87,5 +88,19 @@ describe('IOC hunts', function () {
       assert.ok(doc.includes(t.spl) && doc.includes(t.kql), `${t.id} queries verbatim`);
       assert.ok(doc.includes(`\`${t.id}\``));
     }
+  });
+});
+
+describe('IOC hunts for address ranges', () => {
+  it('match CIDR ranges as ranges in KQL and keep exact addresses exact', () => {
+    const [h] = iocHunts([mk('ipv4', '198.51.100.7'), mk('ipv4', '203.0.113.0/24'), mk('ipv6', '2001:db8:77::/48')]);
+    assert.equal(h.id, 'UC_IOC_IP');
+    assert.match(h.kql, /let ioc_ips = dynamic\(\[@"198\.51\.100\.7"\]\);/);
+    assert.match(h.kql, /let ioc_ranges4 = dynamic\(\[@"203\.0\.113\.0\/24"\]\);/);
+    assert.match(h.kql, /ipv6_is_in_any_range\(RemoteIP, ioc_ranges6\)/);
+    assert.deepEqual(kqlErrors(h.kql), []);
+    // Splunk compares an IP field with a CIDR value as a range, so SPL lists both.
+    assert.match(h.spl, /"203\.0\.113\.0\/24"/);
+    assert.deepEqual(splProblems(h.spl), []);
   });
 });

@@ -34,6 +34,11 @@ export interface IocTemplate {
 }
 
 const same = (v: string): string[] => [v];
+// A range written in CIDR form ("203.0.113.0/24") is matched as a range: KQL has range functions, exact `in` does not
+// match it; Splunk's search compares an IP field with a CIDR value as a range, so SPL keeps it in the same list.
+const isRange = (v: string): boolean => v.includes('/');
+const address = (v: string): string[] => (isRange(v) ? [] : [v]);
+const range = (v: string): string[] => (isRange(v) ? [v] : []);
 const lower = (v: string): string[] => [v.toLowerCase()];
 const stripScheme = (v: string): string => v.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
 
@@ -67,7 +72,11 @@ export const IOC_TEMPLATES: readonly IocTemplate[] = [
     telemetry: { splunk: ['Network_Traffic.All_Traffic'], defender: ['DeviceNetworkEvents'] },
     falsePositives: ['Shared hosting and cloud IPs change hands; check the connection time against the article\'s dates.'],
     types: ['ipv4', 'ipv6'],
-    lists: [{ name: 'ioc_ips', types: ['ipv4', 'ipv6'], shape: same, about: 'the IPv4 and IPv6 addresses' }],
+    lists: [
+      { name: 'ioc_ips', types: ['ipv4', 'ipv6'], shape: address, splShape: same, about: 'the IPv4 and IPv6 addresses (SPL: CIDR ranges too, which Splunk matches as ranges)' },
+      { name: 'ioc_ranges4', types: ['ipv4'], shape: range, about: 'the IPv4 ranges in CIDR form (KQL only)' },
+      { name: 'ioc_ranges6', types: ['ipv6'], shape: range, about: 'the IPv6 ranges in CIDR form (KQL only)' },
+    ],
     spl: [
       TSTATS,
       '  from datamodel=Network_Traffic.All_Traffic',
@@ -78,9 +87,13 @@ export const IOC_TEMPLATES: readonly IocTemplate[] = [
     ].join('\n'),
     kql: [
       'let ioc_ips = {{ioc_ips}};',
+      'let ioc_ranges4 = {{ioc_ranges4}};',
+      'let ioc_ranges6 = {{ioc_ranges6}};',
       'DeviceNetworkEvents',
       '| where Timestamp > ago(30d)',
       '| where RemoteIP in (ioc_ips) or LocalIP in (ioc_ips)',
+      '    or (array_length(ioc_ranges4) > 0 and (ipv4_is_in_any_range(RemoteIP, ioc_ranges4) or ipv4_is_in_any_range(LocalIP, ioc_ranges4)))',
+      '    or (array_length(ioc_ranges6) > 0 and (ipv6_is_in_any_range(RemoteIP, ioc_ranges6) or ipv6_is_in_any_range(LocalIP, ioc_ranges6)))',
       '| project Timestamp, DeviceName, ActionType, LocalIP, RemoteIP, RemotePort, RemoteUrl, InitiatingProcessFileName, InitiatingProcessCommandLine',
       '| order by Timestamp desc',
     ].join('\n'),
