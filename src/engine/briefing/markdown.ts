@@ -17,7 +17,12 @@ const TYPE_LABEL: Record<IocType, string> = {
  * "C:\Users\Public", "-->"). Not for code spans: their content is literal (see code()).
  */
 export function escapeMarkdown(s: string): string {
-  return defangUrlsInText(s)
+  return escapeMarkdownText(defangUrlsInText(s));
+}
+
+/** escapeMarkdown without defanging: for the publisher's name or host, which the JSON carries as written. */
+export function escapeMarkdownText(s: string): string {
+  return s
     .replace(/\s+/g, ' ')
     .trim()
     // A backslash escapes only before ASCII punctuation (and breaks the line at the end): doubled only there, so
@@ -83,7 +88,7 @@ function huntBlock(h: Hunt): string[] {
 export function renderMarkdown(b: Briefing): string {
   const out: string[] = [];
   out.push(`# [${b.severity}] ${escapeMarkdown(b.title)}`, '');
-  const head = [`**Source:** ${escapeMarkdown(b.source || 'Unknown')}`, `**Published:** ${b.published ?? 'unknown'}`];
+  const head = [`**Source:** ${escapeMarkdownText(b.source || 'Unknown')}`, `**Published:** ${b.published ?? 'unknown'}`];
   if (b.url) head.push(`**Article:** ${articleLink(b.url)}`);
   out.push(head.join('   '), '');
 

@@ -2,7 +2,8 @@
 // with the packaging tools) rather than by reasoning about the escapes.
 import { strict as assert } from 'node:assert';
 import { createRequire } from 'node:module';
-import { escapeMarkdown } from '../../../src/engine/briefing/markdown';
+import { briefLoaded } from '../../../src/engine/brief';
+import { escapeMarkdown, renderMarkdown } from '../../../src/engine/briefing/markdown';
 
 interface Renderer { renderInline(s: string): string; render(s: string): string }
 const load = (): Renderer | undefined => {
@@ -51,5 +52,14 @@ describe('markdown escaping renders as written', () => {
       assert.equal(shown(html), s, html);
       assert.equal((html.match(/<blockquote>/g) ?? []).length, 1, html);
     }
+  });
+});
+
+describe('markdown source line', () => {
+  it('shows the publisher exactly as the JSON carries it (a host is not defanged: it is not an indicator)', () => {
+    const article = { title: 'Loader returns', source: '', url: 'https://research.example.org/2024/05/02/loader/', text: 'The operators switched loaders.', format: 'text' as const };
+    const { briefing } = briefLoaded(article, {});
+    assert.equal(briefing.source, 'research.example.org');
+    assert.ok(renderMarkdown(briefing).includes(`**Source:** ${briefing.source}`));
   });
 });
