@@ -9,7 +9,7 @@ import { loadKnowledgeForCli } from '../knowledge';
 const USAGE =
   'threat-briefings generate <url|file|-> [--format md|json] [--title T] [--source S] [--published YYYY-MM-DD] [--url U]\n' +
   `       [--out DIR [--replace] [--force]] ${FETCH_USAGE} [--attack STIX_OR_INDEX]\n` +
-  '  --out DIR   write <DIR>/<YYYY-MM-DD>/<slug>.md and .json instead of printing; an already-briefed URL is skipped\n' +
+  '  --out DIR   write <DIR>/<YYYY-MM-DD|undated>/<slug>.md and .json instead of printing; an already-briefed URL is skipped\n' +
   '              unless --replace, and a briefing edited by hand is kept unless --force\n' +
   '  --allow-private  also fetch loopback, private, link-local and reserved addresses (refused by default)';
 

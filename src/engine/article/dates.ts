@@ -82,3 +82,36 @@ export function findDateInText(text: string): string | undefined {
   }
   return best?.date;
 }
+
+/**
+ * A full date in a URL path: /2023/06/12/slug, /2023-06-12-slug. A month-only path (/2023/06/) names no day and a
+ * briefing's date is a day, so it gives none (unknown is better than an invented day).
+ */
+export function dateFromUrlPath(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[-_.])/.exec(path) ?? /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[-_/.]|$)/.exec(path);
+  return m ? isoDate(+m[1], +m[2], +m[3]) : undefined;
+}
+
+/** A line near the top that carries the publication date: labelled ("Published June 12, 2023"), a byline, or a bare date. */
+const DATE_LINE = /\b(?:published|posted|dated?|written)\b|^by\s/i;
+
+/** The publication date shown in the first lines of an article's text (byline area), or undefined. */
+export function dateNearTop(text: string, lines = 8): string | undefined {
+  const head = text.split('\n', 60).map((l) => l.trim()).filter(Boolean).slice(0, lines);
+  for (const line of head) {
+    if (line.length > 160) continue;
+    const d = findDateInText(line);
+    if (!d) continue;
+    // A line that is only the date ("June 12, 2023", "2023-06-12") or labels it.
+    const rest = line.replace(/[\d,./:-]+|\b[a-z]{3,9}\.?(?=\s|,|$)/gi, '').trim();
+    if (DATE_LINE.test(line) || !rest) return d;
+  }
+  return undefined;
+}

@@ -2,6 +2,7 @@
 import type { Article } from '../model';
 import { renderText } from './blockText';
 import { findMainContent, removeChrome, removeJunk } from './mainContent';
+import { dateFromUrlPath, dateNearTop } from './dates';
 import { extractMeta } from './meta';
 import { parseHtml } from './parseHtml';
 import { siteOfUrl } from '../text/hosts';
@@ -22,11 +23,13 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): Article {
   const roots = findMainContent($);
   removeChrome(roots, hostOf(meta.canonicalUrl ?? opts.url));
   const text = renderText(roots);
+  const url = meta.canonicalUrl ?? opts.url;
   return {
     title: meta.title ?? firstLine(text) ?? '',
     source: meta.publisher ?? '',
-    published: meta.published,
-    url: meta.canonicalUrl ?? opts.url,
+    // Metadata first, then a date shown at the top of the text, then one in the URL path; never the day of generation.
+    published: meta.published ?? dateNearTop(text) ?? dateFromUrlPath(url),
+    url,
     author: meta.author,
     text,
     format: 'html',

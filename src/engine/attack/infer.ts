@@ -5,6 +5,7 @@ import { NamePattern, namePatterns } from './names';
 import { BEHAVIOUR_PHRASES, BehaviourPhrase } from './phrases';
 import { PhraseScan, phraseScan, PhraseScanner } from '../text/phrase-scan';
 import { ADVICE } from './phrases/common';
+import { isHeadingSentence } from '../text/headings';
 import { isHedged, isNegated } from '../text/negation';
 import { scanSentences, Sentence, sentenceIndexAt } from '../text/sentences';
 import { hasThreatWord, threatScore } from '../text/threat-words';
@@ -26,7 +27,8 @@ export interface TechniqueAnalysis {
 }
 
 type Method = TechniqueHit['method'];
-interface Signal { method: Method; level: number; sentence: Sentence; hedged: boolean; replaces?: string }
+/** `heading`: the sentence is a heading-like line (a topic, not a statement); `at`: its index in the sentence list. */
+interface Signal { method: Method; level: number; sentence: Sentence; hedged: boolean; replaces?: string; heading?: boolean; at?: number }
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 const LEVELS: Confidence[] = ['low', 'medium', 'high'];
@@ -72,6 +74,12 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   };
   const threatIn = sentences.map((s) => hasThreatWord(s.masked));
   const threatNear = (i: number): boolean => !!(threatIn[i - 1] || threatIn[i] || threatIn[i + 1]);
+  const headingCache = new Map<number, boolean>();
+  const heading = (i: number): boolean => {
+    let h = headingCache.get(i);
+    if (h === undefined) headingCache.set(i, (h = isHeadingSentence(text, sentences[i])));
+    return h;
+  };
   const hedgedCache = new Map<number, boolean>();
   const hedged = (i: number): boolean => {
     let h = hedgedCache.get(i);
@@ -91,7 +99,7 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     const sentence = sentences[i];
     const raw = (x[1] ?? x[2]).toUpperCase();
     if (index.technique(raw)) {
-      add(raw, { method: 'explicit-id', level: 2, sentence, hedged: false });
+      add(raw, { method: 'explicit-id', level: 2, sentence, hedged: false, heading: heading(i), at: i });
       continue;
     }
     const r = index.retired(raw);
@@ -149,7 +157,7 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
         const single = !/\s/.test(np.name);
         if (!np.full && (single || docThreat < THREAT_DOC) && !threatNear(i)) continue;
         const titleCase = x[0].split(/\s+/).length > 1 && /^[A-Z]/.test(x[0]) && x[0].replace(/\.exe$/i, '') === index.technique(np.id)?.name;
-        add(np.id, { method: 'name', level: np.full || titleCase ? 2 : 1, sentence, hedged: hedged(i) });
+        add(np.id, headingSignal({ method: 'name', level: np.full || titleCase ? 2 : 1, sentence, hedged: hedged(i) }, i, heading(i)));
       }
     }
   }
@@ -197,7 +205,7 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
       re.lastIndex = 0;
       for (const y of rest.slice(sentence.start, sentence.end).matchAll(re)) {
         if (isNegated(m, y.index, y.index + y[0].length)) continue;
-        add(p.id, { method: 'phrase', level: p.tier === 'strong' ? 1 : 0, sentence, hedged: hedged(i) });
+        add(p.id, headingSignal({ method: 'phrase', level: p.tier === 'strong' ? 1 : 0, sentence, hedged: hedged(i) }, i, heading(i)));
         break;
       }
     }
@@ -213,8 +221,8 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     const confidence = LEVELS[level];
     if (RANK[confidence] < min) continue;
     const method = METHOD_ORDER.find((mm) => sigs.some((s) => s.method === mm))!;
-    const evidence = [...new Map(sigs.map((s) => [s.sentence.start, s.sentence])).values()]
-      .sort((a, b) => a.start - b.start).slice(0, 3).map((s) => clip(s.text));
+    const evidence = evidenceOf(sigs, sentences, heading);
+    if (!evidence.length) continue;
     const hit: TechniqueHit = { id, name: index.fullName(id), tactics: index.tacticNames(id), confidence, evidence, method };
     const replaces = sigs.find((s) => s.replaces)?.replaces;
     if (replaces) hit.replaces = replaces;
@@ -222,6 +230,30 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   }
   techniques.sort((a, b) => a.id.localeCompare(b.id));
   return { techniques, retired: [...retired.values()], unknown: [...unknown].sort() };
+}
+
+/** A name or phrase in a heading-like line names a topic, not a statement: one level lower (a weak phrase drops). */
+function headingSignal(s: Signal, at: number, isHeading: boolean): Signal {
+  return isHeading ? { ...s, level: s.level - 1, heading: true, at } : { ...s, at };
+}
+
+/**
+ * Up to three evidence sentences in text order, narrative only: heading-like lines are replaced by the narrative
+ * sentence that follows them (the section's first statement). Empty when a name or phrase has nothing but headings;
+ * a printed ID keeps its own line when nothing narrative follows it (the ID is the evidence).
+ */
+function evidenceOf(sigs: Signal[], sentences: Sentence[], heading: (i: number) => boolean): string[] {
+  const picked = new Map<number, Sentence>();
+  for (const s of sigs) if (!s.heading) picked.set(s.sentence.start, s.sentence);
+  if (!picked.size) {
+    for (const s of sigs) {
+      const at = s.at ?? -1;
+      const next = [at + 1, at + 2].find((k) => k < sentences.length && !heading(k));
+      if (next !== undefined) picked.set(sentences[next].start, sentences[next]);
+      else if (s.method === 'explicit-id') picked.set(s.sentence.start, s.sentence);
+    }
+  }
+  return [...picked.values()].sort((a, b) => a.start - b.start).slice(0, 3).map((s) => clip(s.text));
 }
 
 /** Best single signal, raised one level by independent corroboration (another sentence or another method), lowered when all evidence is hedged; -1 means drop. */

@@ -4,6 +4,7 @@ import { KILL_CHAIN_PHASES } from '../model';
 import type { AttackIndex } from './lookup';
 import { isNegated } from '../text/negation';
 import { splitSentences } from '../text/sentences';
+import { isHeadingSentence } from '../text/headings';
 import { hasThreatWord, threatScore } from '../text/threat-words';
 
 /** ATT&CK tactic (STIX shortname) → Lockheed Martin kill-chain phase. */
@@ -73,7 +74,7 @@ export function computePhases(techniques: TechniqueHit[], text: string, index: A
   const sentences = splitSentences(text);
   if (threatScore(sentences.map((s) => s.masked).join('\n')) >= 3) {
     for (const s of sentences) {
-      if (!hasThreatWord(s.masked)) continue;
+      if (!hasThreatWord(s.masked) || isHeadingSentence(text, s)) continue;
       for (const phase of KILL_CHAIN_PHASES) {
         const m = NARRATIVE[phase].exec(s.masked);
         if (!m || isNegated(s.masked, m.index, m.index + m[0].length)) continue;

@@ -13,16 +13,27 @@ const TYPE_LABEL: Record<IocType, string> = {
 
 /**
  * Escapes untrusted text for Markdown: raw HTML, emphasis, code spans, link syntax and table pipes. Only what can
- * change the rendering is escaped, so values stay readable in the raw file ("Invoice_2026.iso", "evil[.]com").
+ * change the rendering is escaped, once, so values stay readable in the raw file ("Invoice_2026.iso", "evil[.]com",
+ * "C:\Users\Public", "-->"). Not for code spans: their content is literal (see code()).
  */
 export function escapeMarkdown(s: string): string {
-  return defangUrlsInText(s)
+  return escapeMarkdownText(defangUrlsInText(s));
+}
+
+/** escapeMarkdown without defanging: for the publisher's name or host, which the JSON carries as written. */
+export function escapeMarkdownText(s: string): string {
+  return s
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/\\/g, '\\\\')
+    // A backslash escapes only before ASCII punctuation (and breaks the line at the end): doubled only there, so
+    // "C:\Users\Public" stays as written and still renders as written.
+    .replace(/\\(?=[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]|$)/g, '\\\\')
+    // A character reference ("&lt;", "&#62;") would render as its character: keep the ampersand literal.
+    .replace(/&(?=#?\w{1,32};)/g, '&amp;')
     .replace(/[`*|]/g, '\\$&')
+    // "<" can open raw HTML or an autolink; ">" only matters opening a line (a block quote): "-->" stays as written.
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
+    .replace(/^>/, '\\>')
     // Emphasis underscores only at word edges (intraword "_" never emphasises in CommonMark).
     .replace(/(?:^|[^A-Z0-9])_|_(?=$|[^A-Z0-9])/gi, (m) => m.replace('_', '\\_'))
     // Link and image syntax: "](" and "![" are what make brackets active.
@@ -79,7 +90,7 @@ function huntBlock(h: Hunt): string[] {
 export function renderMarkdown(b: Briefing): string {
   const out: string[] = [];
   out.push(`# [${b.severity}] ${escapeMarkdown(b.title)}`, '');
-  const head = [`**Source:** ${escapeMarkdown(b.source || 'Unknown')}`, `**Published:** ${b.published ?? 'unknown'}`];
+  const head = [`**Source:** ${escapeMarkdownText(b.source || 'Unknown')}`, `**Published:** ${b.published ?? 'unknown'}`];
   if (b.url) head.push(`**Article:** ${articleLink(b.url)}`);
   out.push(head.join('   '), '');
 

@@ -1,4 +1,4 @@
-// The briefings folder on disk: <dir>/<YYYY-MM-DD>/<slug>.md plus <slug>.json.
+// The briefings folder on disk: <dir>/<YYYY-MM-DD>/<slug>.md plus <slug>.json (<dir>/undated/ when the article shows no date).
 // - The pair is written as one unit: a manifest holding both files is created first (exclusively: it also
 //   reserves the path against a concurrent writer), then each file is written beside its target and renamed
 //   over it, then the manifest is deleted. A kill at any point leaves a manifest that the next open re-applies;
@@ -36,6 +36,8 @@ async function inBatches<T, R>(xs: T[], fn: (x: T) => Promise<R>): Promise<R[]> 
 function entryFor(b: Briefing, st: { mtime: number; size: number }): IndexEntry {
   return { id: b.id, ...(b.url ? { url: urlKey(b.url) } : {}), mtime: st.mtime, size: st.size, summary: summarize(b) };
 }
+/** Folder of briefings whose article shows no date (never the day they were generated: that is not the article's). */
+export const UNDATED_DIR = 'undated';
 
 export interface StoredBriefing {
   /** Relative path of the Markdown file, e.g. "2026-11-24/operation-lantern.md". */
@@ -139,8 +141,11 @@ export class BriefingStore {
   /** Day folders and their files, newest day first, after finishing interrupted writes and cleaning temp files. */
   private async scan(): Promise<Array<{ day: string; names: Set<string> }>> {
     await this.recover();
-    const days = (await this.fs.readDir('')).filter((e) => e.dir && DATE_DIR_RE.test(e.name)).map((e) => e.name);
+    const top = await this.fs.readDir('');
+    const days = top.filter((e) => e.dir && DATE_DIR_RE.test(e.name)).map((e) => e.name);
     days.sort().reverse();
+    // Undated briefings last, as the view lists them.
+    if (top.some((e) => e.dir && e.name === UNDATED_DIR)) days.push(UNDATED_DIR);
     const out: Array<{ day: string; names: Set<string> }> = [];
     const now = Date.now();
     // The day folders are listed a batch at a time, not one after the other (thousands of days in a large folder).
@@ -317,9 +322,9 @@ export class BriefingStore {
     }
   }
 
-  /** Where a briefing goes: the published day (else `today`) and a slug of its title. */
-  static pathFor(briefing: Briefing, today: string): { markdownPath: string; jsonPath: string } {
-    const day = briefing.published && DATE_DIR_RE.test(briefing.published) ? briefing.published : today;
+  /** Where a briefing goes: the published day (else the undated folder) and a slug of its title. */
+  static pathFor(briefing: Briefing, _today?: string): { markdownPath: string; jsonPath: string } {
+    const day = briefing.published && DATE_DIR_RE.test(briefing.published) ? briefing.published : UNDATED_DIR;
     const base = `${day}/${slugify(briefing.title)}`;
     return { markdownPath: `${base}.md`, jsonPath: `${base}.json` };
   }

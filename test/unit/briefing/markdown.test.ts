@@ -32,7 +32,7 @@ describe('markdown', () => {
   it('escapes untrusted text and defangs URLs in it', () => {
     const md = renderMarkdown(b);
     assert.ok(!md.includes('<script>'));
-    assert.ok(md.includes('&lt;script&gt;'));
+    assert.ok(md.includes('&lt;script>'));
     assert.ok(md.includes('hxxps[://]evil[.]example[.]net/a.bin'));
     assert.ok(!/https:\/\/evil/.test(md));
     assert.ok(md.includes('`evil[.]example[.]net`'));
@@ -51,7 +51,7 @@ describe('markdown', () => {
 describe('markdown escaping', () => {
   it('escapes only what changes the rendering', () => {
     assert.equal(escapeMarkdown('Invoice_2026_11.iso and _emph_ and evil[.]com'), 'Invoice_2026_11.iso and \\_emph\\_ and evil[.]com');
-    assert.equal(escapeMarkdown('[click](javascript:alert(1)) ![img](x) `code` *b* <b>'), '[click\\]\\(javascript:alert(1)) \\![img\\]\\(x) \\`code\\` \\*b\\* &lt;b&gt;');
+    assert.equal(escapeMarkdown('[click](javascript:alert(1)) ![img](x) `code` *b* <b>'), '[click\\]\\(javascript:alert(1)) \\![img\\]\\(x) \\`code\\` \\*b\\* &lt;b>');
     assert.equal(escapeMarkdown('# not a heading'), '\\# not a heading');
   });
 });

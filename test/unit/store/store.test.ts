@@ -36,7 +36,7 @@ describe('store', () => {
     writeFileSync(path.join(dir, '2026-11-02', 'operation-test-a-quoted-title-and-more.json'), JSON.stringify(briefing()));
     const { briefings, broken } = await store.list();
     assert.equal(broken.length, 0);
-    assert.deepEqual(briefings.map((b) => b.jsonPath), ['2026-11-24/second.json', '2026-11-02/operation-test-a-quoted-title-and-more.json']);
+    assert.deepEqual(briefings.map((b) => b.jsonPath), ['2026-11-02/operation-test-a-quoted-title-and-more.json', 'undated/second.json']);
   });
 
   it('detects an already-briefed URL (scheme, case and trailing slash ignored)', async () => {

@@ -1,5 +1,5 @@
 // Collection: behaviour phrases (see ../phrases.ts for the rules).
-import { BehaviourPhrase, phrase } from './common';
+import { BehaviourPhrase, phrase, STATED_BY_THREAT } from './common';
 
 export const COLLECTION_PHRASES: BehaviourPhrase[] = [
   phrase({ id: 'T1113', tier: 'context', re: /screenshots?|screen ?captur\w*|captur\w* (?:the )?screen/,
@@ -67,5 +67,25 @@ export const COLLECTION_PHRASES: BehaviourPhrase[] = [
   phrase({ id: 'T1025', tier: 'context', re: /(?:collect|steal|exfiltrat|cop(?:y|ies|ied)|harvest|gather)\w* (?:\w+ ){0,3}(?:files|data|documents) from (?:\w+ ){0,2}(?:USB|removable|external) (?:drives?|media|devices?|storage)/,
     note: 'data from removable media',
     examples: ['The implant copies documents from inserted USB drives.'],
+  }),
+  phrase({ id: 'T1560', tier: 'strong', re: /(?:archiv|compress|zipp|pack)(?:e|es|ed|ing|s)? (?:[\w-]+ ){0,4}(?:into|in|as|to) (?:an? |the |one |single )?(?:(?:password-protected|encrypted|single) )?(?:ZIP|RAR|7z|7-?Zip|tar|CAB)(?: archives?| files?)?|(?:ZIP|RAR|7z|tar|CAB) (?:archives?|files?) (?:of|containing|with) (?:the |all )?(?:[\w-]+ ){0,2}(?:stolen|collected|harvested|exfiltrated|staged|sensitive|victim)/,
+    note: 'archiving collected data (a named utility is T1560.001)',
+    examples: ['The stolen files are archived into a ZIP and exfiltrated over the C2 channel.', 'The collected data is packed into a RAR archive and sent to the C2 server.',
+      'The stealer exfiltrates a zip archive of the stolen data over its command-and-control channel.'],
+    counter: ['The release is packed into a ZIP file for download.'],
+    also: [/\b(?:stolen|collected|harvested|exfiltrat\w*|staged|sensitive|victim'?s?|C2|C&C|command[- ]and[- ]control)\b/i],
+    unless: /\b(?:WinRAR|7-?Zip|7za|rar\.exe|WinZip|makecab)\b/i,
+  }),
+  phrase({ id: 'T1560.001', tier: 'strong', re: /(?:compress|archiv|pack|zipp|rar)\w* (?:[\w-]+ ){0,6}(?:using|with|via) (?:WinRAR|7-?Zip|7za(?:\.exe)?|rar\.exe|WinZip|makecab)|(?:WinRAR|7-?Zip|7za(?:\.exe)?|rar\.exe|WinZip) (?:[\w-]+ ){0,3}(?:to )?(?:compress|archive|pack)/,
+    note: 'archiving collected data with a named utility, stated',
+    examples: ['The operators packed the stolen files with 7-Zip and exfiltrated them over the command-and-control channel.'],
+    counter: ['Extract the release archive with 7-Zip.'],
+    also: [/\b(?:stolen|collected|harvested|exfiltrat\w*|staged|sensitive|victim'?s?|C2|C&C|command[- ]and[- ]control)\b/i],
+  }),
+  phrase({ id: 'T1113', tier: 'strong', re: /(?:captur|tak|grab|record|sav|send|upload|exfiltrat)(?:e|es|ed|ing|s)? (?:[\w-]+ ){0,2}(?:screenshots?|screen ?shots?|screen captures?)|screen ?captur(?:e|es|ing) (?:capabilit\w*|modules?|plugins?|functionality|features?)/,
+    note: 'screen capture, stated by the malware or actor',
+    examples: ['Among its features, the RAT is capable of capturing screenshots.', 'The implant takes periodic screenshots and uploads them to the C2.'],
+    also: [STATED_BY_THREAT],
+    unless: /\b(?:Figure|Fig\.|Image|Screenshot \d|shown (?:below|above))\b/i,
   }),
 ];

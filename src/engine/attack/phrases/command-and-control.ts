@@ -1,5 +1,5 @@
 // Command and control: behaviour phrases (see ../phrases.ts for the rules).
-import { BehaviourPhrase, phrase } from './common';
+import { BehaviourPhrase, phrase, STATED_BY_THREAT } from './common';
 
 export const COMMAND_AND_CONTROL_PHRASES: BehaviourPhrase[] = [
   phrase({ id: 'T1105', tier: 'context', re: /(?:download\w*|fetch\w*|retriev\w*|pull\w*) (?:\w+ ){0,4}(?:additional|further|second-stage|next-stage|more|other)? ?(?:payloads?|malware|tools?|executables?|binar(?:y|ies)|modules?|components?|stagers?|implants?)|(?:executables?|payloads?|binar(?:y|ies)|tools?|malware|DLLs?) (?:was|were|is|are) (?:then )?downloaded|certutil(?:\.exe)? [^\n]{0,30}-urlcache|Invoke-WebRequest|DownloadFile|Start-BitsTransfer|(?:uses?|using|via|with|runs?|invok\w*) (?:the )?(?:curl|wget)(?:\.exe)?(?= )|(?:second|next|final|later)[- ]stage (?:payloads?|malware|loaders?) (?:is |are |was |were )?(?:downloaded|retrieved|fetched)/,
@@ -83,5 +83,19 @@ export const COMMAND_AND_CONTROL_PHRASES: BehaviourPhrase[] = [
   phrase({ id: 'T1568', tier: 'context', re: /dynamic DNS|DDNS (?:domains?|services?|providers?|hosts?)|No-?IP|DuckDNS|DynDNS/,
     note: 'dynamic DNS for C2',
     examples: ['The RAT connects to a DuckDNS domain for C2.'],
+  }),
+  phrase({ id: 'T1071.001', tier: 'strong', re: /HTTPS?[- ](?:based )?(?:C2|C&C|command[- ]and[- ]control)|(?:C2|C&C|command[- ]and[- ]control) (?:\w+ ){0,4}(?:over|via|using|through) HTTPS?|(?:uses?|using|used|relies on|via) HTTPS? (?:requests )?(?:for|as) (?:its |the |their |a )?(?:C2|C&C|command[- ]and[- ]control)|(?:communicat|beacon|connect|talk|report)\w* (?:\w+ ){0,4}(?:C2|C&C|command[- ]and[- ]control)(?: servers?)? (?:\w+ ){0,2}(?:over|via|using|through) HTTPS?/,
+    note: 'C2 over HTTP(S), stated',
+    examples: ['The implant uses HTTPS for C2.', 'The backdoor communicates with its C2 over HTTPS.', 'C2 over HTTPS is used by the RAT.',
+      'The sample uses HTTPS C2 with a custom user agent.'],
+    counter: ['The portal supports HTTPS for all pages.'],
+  }),
+  phrase({ id: 'T1105', tier: 'strong', re: /(?:download|fetch|retriev|pull)(?:s|ed|ing)? (?:and (?:execut|run|launch|load|install)(?:e|es|ed|ing|s)? )?(?:[\w-]+ ){0,3}(?:additional|further|second-stage|next-stage|follow-on|more|other|arbitrary|new)? ?(?:payloads?|malware|tools?|executables?|binar(?:y|ies)|modules?|plugins?|components?|stagers?|implants?|files|DLLs?|scripts?)(?: (?:from|off) (?:the |its |an? )?(?:C2|C&C|remote|attacker|actor))?/,
+    note: 'ingress tool transfer, stated by the malware or actor',
+    examples: ['The backdoor can download and execute files.', 'The loader fetches second-stage payloads from its C2.',
+      'The actors downloaded additional tools onto the compromised server.'],
+    counter: ['Download the PDF version of this report.', 'Users can download the files from the portal.'],
+    also: [STATED_BY_THREAT],
+    unless: /^\W*(?:download|fetch|retrieve|pull)\b|\b(?:sample|samples|IOCs?|report|rules?|signatures?)\b/i,
   }),
 ];

@@ -1,7 +1,14 @@
 // Shared shape of the behaviour-phrase table (see ../phrases.ts for the rules every entry follows).
 import { ADVICE } from '../../text/advice';
+import { THREAT_WORD } from '../../text/threat-words';
 
 export { ADVICE };
+
+/**
+ * `also` rule for 'strong' entries that state a behaviour (verb and object: "the RAT captures screenshots"): the
+ * sentence itself must name the threat doing it (malware, RAT, actors, C2, …), not merely sit in a threat article.
+ */
+export const STATED_BY_THREAT = THREAT_WORD;
 
 export interface BehaviourPhrase {
   id: string;

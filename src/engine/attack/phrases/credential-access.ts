@@ -1,5 +1,5 @@
 // Credential access: behaviour phrases (see ../phrases.ts for the rules).
-import { BehaviourPhrase, phrase } from './common';
+import { BehaviourPhrase, phrase, STATED_BY_THREAT } from './common';
 
 export const CREDENTIAL_ACCESS_PHRASES: BehaviourPhrase[] = [
   phrase({ id: 'T1003.001', tier: 'strong', re: /(?:dump\w*|dumps of|access\w*|read\w*) (?:\w+ ){0,2}LSASS|LSASS(?:\.exe)? (?:\w+ )?(?:dumps?|memory|process)|mimikatz|sekurlsa|comsvcs(?:\.dll)?[ ,]+MiniDump|MiniDumpWriteDump|nanodump|pypykatz|lsassy|HandleKatz|procdump(?:64)?(?:\.exe)? [^\n]{0,40}lsass/,
@@ -144,5 +144,10 @@ export const CREDENTIAL_ACCESS_PHRASES: BehaviourPhrase[] = [
   phrase({ id: 'T1185', tier: 'strong', re: /man-in-the-browser|\bMitB\b|web[- ]?injects?|browser session hijacking/,
     note: 'browser session hijacking (web injects)',
     examples: ['The banking trojan uses web injects to alter the bank page in the browser.'],
+  }),
+  phrase({ id: 'T1056.001', tier: 'strong', re: /keylog(?:gers?|ging|s)|keystroke log(?:gers?|ging)|(?:log|record|captur|steal|intercept|monitor)\w* (?:[\w'’-]+ ){0,2}keystrokes/,
+    note: 'keylogging, stated by the malware or actor',
+    examples: ['The RAT ships a keylogger module.', 'The implant records the victim\'s keystrokes.'],
+    also: [STATED_BY_THREAT],
   }),
 ];

@@ -272,4 +272,18 @@ export const DEFENSE_EVASION_PHRASES: BehaviourPhrase[] = [
     note: 'process doppelgänging',
     examples: ['The loader uses process doppelganging to run the payload.'],
   }),
+  // Stated obfuscation with a named cipher or encoding (XOR, RC4): the data is hidden in the sample (T1027); C2
+  // traffic encrypted this way is T1573.001.
+  phrase({ id: 'T1027', tier: 'strong', re: /(?:XOR|RC4|single-byte XOR|multi-byte XOR)[- ]?(?:encoded|encrypted|obfuscated|ed) (?:[\w-]+ ){0,2}(?:strings?|payloads?|data|configuration|config|shellcode|code|commands?|blobs?|resources?|sections?|files?|URLs?|names?)|(?:strings?|payloads?|configuration|config|shellcode|data|code|resources?) (?:[\w-]+ ){0,4}(?:is|are|was|were) (?:XOR|RC4)[- ]?(?:encoded|encrypted|obfuscated|ed)|(?:encod|encrypt|obfuscat)\w* (?:[\w-]+ ){0,4}(?:with|using|via|by) (?:an? )?(?:single-byte |multi-byte |simple |custom |rolling |hard-?coded )?(?:XOR|RC4)|(?:encrypted|encoded|obfuscated) strings|string (?:encryption|obfuscation)|stack strings/,
+    note: 'strings or payloads hidden with XOR/RC4 encoding or encryption',
+    examples: ['The malware uses XOR-encoded strings.', 'Its strings are XOR-encrypted with a single-byte key.', 'The configuration is RC4-encrypted.',
+      'The payload is encrypted with RC4 and stored in the resource section.'],
+    counter: ['The XOR operator returns true when exactly one input is true.'],
+    unless: /\b(?:traffic|communications?|channels?|network|beacons?|requests)\b/i,
+  }),
+  phrase({ id: 'T1140', tier: 'strong', re: /(?:decod|decrypt|deobfuscat|de-obfuscat|unpack)(?:e|es|ed|ing|s)? (?:[\w-]+ ){0,4}(?:at run-?time|at run time|in memory|on the fly|(?:just )?before (?:execution|use|running it|it runs))|(?:decod|decrypt)(?:e|es|ed|ing|s)? (?:the |its |an? )?(?:XOR|RC4|AES|Base64)[- ]?(?:encoded|encrypted|ed)/,
+    note: 'decoding or decrypting at run time',
+    examples: ['The loader decrypts its XOR-encrypted payload at run time.', 'XOR-encoded strings are decoded at runtime.',
+      'The dropper decodes the next stage in memory before execution.'],
+  }),
 ];

@@ -34,4 +34,9 @@ export const EXFILTRATION_PHRASES: BehaviourPhrase[] = [
     note: 'automated exfiltration',
     examples: ['The implant automatically uploads the collected files.'],
   }),
+  phrase({ id: 'T1041', tier: 'strong', re: /exfiltrat\w* (?:[\w-]+ ){0,8}(?:over|via|through|using|to) (?:the |its |their |an? )?(?:existing |same |established )?(?:C2|C&C|command[- ]and[- ]control)|(?:archives?|data|files|information|documents|credentials|results) (?:[\w-]+ ){0,6}(?:sent|uploaded|exfiltrated|transmitted|posted) (?:back )?to (?:the |its |their |an? )?(?:C2|C&C|command[- ]and[- ]control)/,
+    note: 'exfiltration over the C2 channel, stated',
+    examples: ['The stolen files are archived into a ZIP and exfiltrated over the C2 channel.', 'The collected data is packed into a RAR archive and sent to the C2 server.',
+      'The stealer exfiltrates a zip archive of the stolen data over its command-and-control channel.'],
+  }),
 ];

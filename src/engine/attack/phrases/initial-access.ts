@@ -76,4 +76,17 @@ export const INITIAL_ACCESS_PHRASES: BehaviourPhrase[] = [
     examples: ['The RTF document exploits an Equation Editor vulnerability to run shellcode.', 'The exploit targets a browser vulnerability on the desktop.'],
     counter: ['Patch the Equation Editor vulnerability in Office.'],
   }),
+  // Stated delivery: the e-mail and what it carried, in the many ways CTI writes it (themed, weaponised, zipped).
+  phrase({ id: 'T1566.001', tier: 'strong', re: /(?:spear-?phishing|phishing|malspam|spam|lure|malicious|weaponi[sz]ed|fraudulent) e-?mails? (?:[\w-]+ ){0,4}(?:attachments?|attached)|e-?mails? (?:with|carrying|containing|that (?:carr(?:y|ies|ied)|contain(?:s|ed)?)) (?:an? |the )?(?:malicious |weaponi[sz]ed |booby-trapped |\w+-themed )(?:[\w-]+ ){0,2}attachments?|(?:invoice|payment|shipping|order|tax|resume|CV|delivery|purchase)[- ]themed (?:[\w-]+ ){0,2}attachments?/,
+    note: 'spearphishing attachment, stated with the e-mail that carried it',
+    examples: ['The actors sent spearphishing emails with invoice-themed attachments.', 'Targets received spear-phishing e-mails carrying weaponised Word attachments.',
+      'The campaign relies on emails with malicious ZIP attachments.', 'The lure e-mail carried an invoice-themed attachment that dropped the backdoor.'],
+    counter: ['Scan every email attachment for viruses.', 'The newsletter e-mail has a PDF attachment with the agenda.'],
+  }),
+  phrase({ id: 'T1566.002', tier: 'strong', re: /(?:spear-?phishing|phishing|malspam|spam|lure|malicious|fraudulent) e-?mails? (?:[\w-]+ ){0,4}(?:links?|URLs?|hyperlinks?)|(?:links?|URLs?) (?:embedded |included |contained )?in (?:the |an? )?(?:spear-?phishing |phishing |malspam |lure |malicious )e-?mails?/,
+    note: 'spearphishing link, stated with the e-mail that carried it',
+    examples: ['The phishing emails contain links to a fake login page.', 'The spearphishing emails included a link to download the archive.',
+      'Victims followed URLs embedded in the lure emails.'],
+    counter: ['Click the link in the confirmation email to activate your account.'],
+  }),
 ];
