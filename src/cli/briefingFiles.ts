@@ -17,7 +17,7 @@ export function briefingProblem(x: unknown): string | undefined {
   if (!Array.isArray(b.techniques)) return "'techniques' is missing or not a list";
   const bad = b.techniques.findIndex((t) => !t || typeof t !== 'object' || typeof (t as { id?: unknown }).id !== 'string');
   if (bad >= 0) return `techniques[${bad}] has no 'id'`;
-  if (b.published !== undefined && typeof b.published !== 'string') return "'published' must be a YYYY-MM-DD date";
+  if (b.published !== undefined && b.published !== null && typeof b.published !== 'string') return "'published' must be a YYYY-MM-DD date";
   return undefined;
 }
 

@@ -44,7 +44,7 @@ export function generateBriefing(article: Article, opts: GenerateOptions = {}): 
     title: article.title,
     // The JSON and the Markdown name the same publisher: the page's, else the article URL's site.
     source: article.source || (article.url ? siteOfUrl(article.url) ?? '' : ''),
-    ...(article.published ? { published: article.published } : {}),
+    published: article.published || null,
     ...(article.url ? { url: article.url } : {}),
     ...(article.author ? { author: article.author } : {}),
     severity,

@@ -138,7 +138,8 @@ export interface Briefing {
   id: string;
   title: string;
   source: string;
-  published?: string;
+  /** YYYY-MM-DD from the page, its text or its URL; null when the article shows no date (never the generation day). */
+  published?: string | null;
   url?: string;
   author?: string;
   severity: Severity;

@@ -28,7 +28,7 @@ export const evalCommand: Command = {
       // The case's URL is what a user passes with --url: it tells the engine the publisher's own domain.
       const { briefing: b } = await briefArticle({ content: c.content, url: c.meta.url, fileName: c.articleFile }, { attack });
       const ms = performance.now() - t0;
-      scores.push(scoreCase(c, { iocs: b.iocs, techniques: b.techniques.map((t) => t.id), severity: b.severity, title: b.title, published: b.published }, ms));
+      scores.push(scoreCase(c, { iocs: b.iocs, techniques: b.techniques.map((t) => t.id), severity: b.severity, title: b.title, published: b.published ?? undefined }, ms));
     }
     const summary = summarise(scores);
     io.out(values.json ? JSON.stringify({ summary, cases: scores }, null, 2) : formatReport(summary, scores, values.verbose));
