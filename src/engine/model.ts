@@ -138,7 +138,7 @@ export interface Briefing {
   id: string;
   title: string;
   source: string;
-  /** YYYY-MM-DD from the page, its text or its URL; null when the article shows no date (never the generation day). */
+  /** YYYY-MM-DD from the page, its text or its URL (YYYY-MM when only a month is named); null when the article shows no date (never the generation day). */
   published?: string | null;
   url?: string;
   author?: string;

@@ -1,4 +1,4 @@
-// Publication dates → YYYY-MM-DD.
+// Publication dates → YYYY-MM-DD (or YYYY-MM when the article names only a month).
 // Dates are read as written (the publisher's own calendar day): "Tue, 30 Aug 2022 23:10 -0700" is 2022-08-30,
 // not the UTC day. Converting through `Date` would shift late-evening posts to the next day.
 
@@ -84,8 +84,8 @@ export function findDateInText(text: string): string | undefined {
 }
 
 /**
- * A full date in a URL path: /2023/06/12/slug, /2023-06-12-slug. A month-only path (/2023/06/) names no day and a
- * briefing's date is a day, so it gives none (unknown is better than an invented day).
+ * A full date in a URL path: /2023/06/12/slug, /2023-06-12-slug. A month-only path (/2023/06/) names no day: it
+ * gives none here (monthFromUrlPath reads it, at month precision, when no day is known at all).
  */
 export function dateFromUrlPath(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -114,4 +114,38 @@ export function dateNearTop(text: string, lines = 8): string | undefined {
     if (DATE_LINE.test(line) || !rest) return d;
   }
   return undefined;
+}
+
+const MONTH_YEAR = new RegExp(`\\b${MONTH_RE},?\\s+${YEAR_RE}\\b`, 'i');
+
+/**
+ * A month the top of the article names without a day ("June 2023", "Published: Jun 2023"), as YYYY-MM: an ISO
+ * 8601 date of month precision, so no day is invented. Only a line that is that month or labels it.
+ */
+export function monthNearTop(text: string, lines = 8): string | undefined {
+  const head = text.split('\n', 60).map((l) => l.trim()).filter(Boolean).slice(0, lines);
+  for (const line of head) {
+    if (line.length > 160) continue;
+    const m = MONTH_YEAR.exec(line);
+    if (!m) continue;
+    const month = MONTHS[m[1].toLowerCase().replace(/\.$/, '')];
+    const year = +m[2];
+    if (!month || year < 1990 || year > 2100) continue;
+    const rest = line.replace(m[0], '').replace(/[\s,.:|·•–-]+/g, '');
+    if (DATE_LINE.test(line) || !rest) return `${year}-${pad(month)}`;
+  }
+  return undefined;
+}
+
+/** A month-only URL path (/2023/06/slug), as YYYY-MM; used only when no day is known. */
+export function monthFromUrlPath(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const m = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(path);
+  return m ? `${m[1]}-${m[2]}` : undefined;
 }

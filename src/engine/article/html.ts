@@ -2,7 +2,7 @@
 import type { Article } from '../model';
 import { renderText } from './blockText';
 import { findMainContent, removeChrome, removeJunk } from './mainContent';
-import { dateFromUrlPath, dateNearTop } from './dates';
+import { dateFromUrlPath, dateNearTop, monthFromUrlPath, monthNearTop } from './dates';
 import { extractMeta } from './meta';
 import { parseHtml } from './parseHtml';
 import { siteOfUrl } from '../text/hosts';
@@ -28,7 +28,7 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): Article {
     title: meta.title ?? firstLine(text) ?? '',
     source: meta.publisher ?? '',
     // Metadata first, then a date shown at the top of the text, then one in the URL path; never the day of generation.
-    published: meta.published ?? dateNearTop(text) ?? dateFromUrlPath(url),
+    published: meta.published ?? dateNearTop(text) ?? dateFromUrlPath(url) ?? monthNearTop(text) ?? monthFromUrlPath(url),
     url,
     author: meta.author,
     text,

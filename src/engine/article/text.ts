@@ -2,7 +2,7 @@
 // scrapes), YAML (---) or TOML (+++) front matter, or the first heading; both the header block and the front
 // matter are dropped from the text. Nothing else is stripped: IOC extraction needs the whole body.
 import type { Article } from '../model';
-import { dateFromUrlPath, dateNearTop, parseDate } from './dates';
+import { dateFromUrlPath, dateNearTop, monthFromUrlPath, monthNearTop, parseDate } from './dates';
 import { stripSiteSuffix } from './meta';
 import { normalizeLines, removeInvisible } from './normalize';
 import { siteOfUrl } from '../text/hosts';
@@ -161,7 +161,7 @@ export function textToArticle(input: string, opts: TextOptions = {}): Article {
   return {
     title: opts.title ?? (h.title ? stripSiteSuffix(h.title, [hostOf(url).split('.')[0]]).title : undefined) ?? firstHeading(text) ?? firstShortLine(text) ?? '',
     source: h.source ?? hostOf(url),
-    published: h.published ?? headerDate(text) ?? dateNearTop(text) ?? dateFromUrlPath(url),
+    published: h.published ?? headerDate(text) ?? dateNearTop(text) ?? dateFromUrlPath(url) ?? monthNearTop(text) ?? monthFromUrlPath(url),
     url,
     author: h.author,
     text,

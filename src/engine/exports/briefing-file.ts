@@ -58,7 +58,7 @@ export function parseBriefing(text: string, label: string): Briefing {
     throw new BriefingFileError(`${label} is not a briefing: it needs string 'id' and 'title' fields (write one with 'threat-briefings generate --format json')`);
   }
   for (const k of ['hunts', 'iocs', 'techniques'] as const) if (json[k] !== undefined && !Array.isArray(json[k])) throw new BriefingFileError(`${label}: '${k}' must be a list`);
-  if (json.published !== undefined && json.published !== null && (typeof json.published !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(json.published))) {
+  if (json.published !== undefined && json.published !== null && (typeof json.published !== 'string' || !/^\d{4}-\d{2}(?:-\d{2})?/.test(json.published))) {
     throw new BriefingFileError(`${label}: 'published' must be a YYYY-MM-DD date`);
   }
   const techniques = ((json.techniques as unknown[]) ?? []).map((t, i) => {

@@ -9,6 +9,7 @@ export function exportOptions(briefing: Briefing, today = new Date().toISOString
   const published = briefing.published?.slice(0, 10);
   return {
     tactics: { tacticsOf: (id) => attackIndex()?.technique(id)?.tactics ?? [] },
-    ...(!published || published > today ? { date: today } : {}),
+    // A month-only date (YYYY-MM) is no rule date: the rule is dated today.
+    ...(!published || !/^\d{4}-\d{2}-\d{2}$/.test(published) || published > today ? { date: today } : {}),
   };
 }

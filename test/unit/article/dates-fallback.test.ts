@@ -1,6 +1,6 @@
 // Publication date when the metadata has none: the byline area of the text, then the URL path; else unknown.
 import { strict as assert } from 'node:assert';
-import { dateFromUrlPath, dateNearTop } from '../../../src/engine/article/dates';
+import { dateFromUrlPath, dateNearTop, monthFromUrlPath, monthNearTop } from '../../../src/engine/article/dates';
 import { htmlToArticle } from '../../../src/engine/article/html';
 import { textToArticle } from '../../../src/engine/article/text';
 
@@ -39,5 +39,19 @@ describe('article: publication date fallbacks', () => {
   it('text: a URL header with a dated path gives the date when the text shows none', () => {
     const a = textToArticle('title: Loader returns\nurl: https://blog.example.org/2021/09/30/loader/\n\nThe operators switched to a new loader this week.');
     assert.equal(a.published, '2021-09-30');
+  });
+
+  it('a month without a day, near the top or in the URL path, is kept at month precision (YYYY-MM), never given a day', () => {
+    assert.equal(monthNearTop('Loader returns\nJune 2023\n\nThe loader came back.'), '2023-06');
+    assert.equal(monthNearTop('Loader returns\nPublished: Sept. 2022\n\nBody.'), '2022-09');
+    assert.equal(monthNearTop('Loader returns\n\nIn June 2023 the operators switched to a new loader.'), undefined);
+    assert.equal(monthFromUrlPath('https://blog.example.org/2023/06/loader-returns/'), '2023-06');
+    assert.equal(monthFromUrlPath('https://blog.example.org/2023/13/loader/'), undefined);
+    const month = htmlToArticle(page('', `<article><h1>Loader returns</h1><p>June 2023</p>${para}</article>`), { url: 'https://blog.example.org/research/loader' });
+    assert.equal(month.published, '2023-06');
+    const byUrl = htmlToArticle(page('', `<article><h1>Loader returns</h1>${para}</article>`), { url: 'https://blog.example.org/2023/06/loader/' });
+    assert.equal(byUrl.published, '2023-06');
+    const day = htmlToArticle(page('', `<article><h1>Loader returns</h1><p>June 2023</p>${para}</article>`), { url: 'https://blog.example.org/2023/06/12/loader/' });
+    assert.equal(day.published, '2023-06-12');
   });
 });
