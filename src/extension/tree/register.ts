@@ -38,9 +38,15 @@ export function registerTree(tree: BriefingsTree): vscode.Disposable[] {
     const picked = (Array.isArray(selected) && selected.length ? selected : [node]).map(asNode)
       .filter((n): n is Extract<Node, { kind: 'briefing' }> => n?.kind === 'briefing');
     if (!picked.length) throw new Error('Select one or more briefings in the tree first.');
-    // An undated briefing is exported under the day it was briefed (its folder), so the file stays reproducible.
+    // An undated briefing is exported under the day it was briefed (its dated folder, else its JSON file's last
+    // write), so exporting the same files again gives the same bytes.
     const full = await Promise.all(picked.map((n) => tree.full(n.entry)));
-    const folderDay = new Map(full.map((s) => [s.briefing, /^\d{4}-\d{2}-\d{2}/.exec(s.jsonPath)?.[0]]));
+    const folderDay = new Map(await Promise.all(full.map(async (s, i) => {
+      const day = /^\d{4}-\d{2}-\d{2}/.exec(s.jsonPath)?.[0];
+      if (day) return [s.briefing, day] as const;
+      const st = await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(picked[i].root, s.jsonPath))).catch(() => undefined);
+      return [s.briefing, st ? new Date(st.mtime).toISOString().slice(0, 10) : undefined] as const;
+    })));
     const r = exportIocsOfBriefings(format, full.map((s) => s.briefing), {}, (b) => folderDay.get(b));
     if (!r.ok) throw new Error(`Nothing to export: ${r.reason}.`);
     const uri = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
