@@ -59,7 +59,14 @@ describe('Briefings tree', function () {
 
   async function groupLabels(by: string): Promise<string[]> {
     await cfg().update('tree.groupBy', by, vscode.ConfigurationTarget.Workspace);
-    return (await api.tree.getChildren()).filter((n) => n.kind === 'group').map((n) => n.label ?? '');
+    // The tree regroups on the configuration event, which may land just after update() resolves: ask again briefly.
+    let labels: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      labels = (await api.tree.getChildren()).filter((n) => n.kind === 'group').map((n) => n.label ?? '');
+      if (labels.length && cfg().get('tree.groupBy') === by) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return labels;
   }
 
   it('groups by date with an Undated group, by severity, source, tactic and technique', async () => {
