@@ -31,6 +31,7 @@ export class MatrixPanel implements vscode.Disposable {
   private renderWaiters: Array<(ids: string[]) => void> = [];
   private readonly disposables: vscode.Disposable[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private updates = 0;
 
   static show(extensionUri: vscode.Uri, coverage?: CoverageSource): MatrixPanel {
     if (MatrixPanel.current) {
@@ -121,15 +122,19 @@ export class MatrixPanel implements vscode.Disposable {
   }
 
   async update(): Promise<void> {
+    // Updates overlap (a filter change while a file change reloads): only the newest one posts, so the page never
+    // ends on a model built for an older filter.
+    const seq = ++this.updates;
     try {
       const data = await loadMatrixData();
       const covered = await this.coverage?.();
+      if (seq !== this.updates) return;
       this.root = data.root;
       this.model = buildMatrix(data.inputs, data.attack ?? { tactics: [], techniques: [] }, { filter: this.filter, ...(covered ? { covered } : {}) });
       await this.post({ type: 'model', model: this.model });
     } catch (e) {
       if (!(e instanceof NoWorkspaceError)) logError('Could not build the ATT&CK matrix', e);
-      await this.post({ type: 'error', message: (e as Error).message });
+      if (seq === this.updates) await this.post({ type: 'error', message: (e as Error).message });
     }
   }
 

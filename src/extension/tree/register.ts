@@ -6,7 +6,7 @@ import type { IocFormat } from '../../engine/exports/types';
 import { displayOf } from '../../engine/text/defang';
 import { command } from '../core/commands';
 import { log } from '../core/log';
-import { briefingsFolderUri, openStore } from '../core/briefingsFolder';
+import { briefingsFolderUri, isBookkeeping, openStore } from '../core/briefingsFolder';
 import { affects, GroupBy, KEYS, settings, updateSetting } from '../core/settings';
 import { BriefingsTree, briefingUri, Node } from './briefingsTree';
 import { plural } from './grouping';
@@ -72,7 +72,9 @@ export function registerTree(tree: BriefingsTree): vscode.Disposable[] {
     const root = briefingsFolderUri();
     if (!root) return;
     watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.{md,json}'));
-    const later = () => {
+    const later = (u: vscode.Uri) => {
+      // The store's own bookkeeping (.threat-briefings/index.json, feeds.json) is not a briefing change.
+      if (isBookkeeping(u)) return;
       clearTimeout(timer);
       timer = setTimeout(() => tree.refresh(), 300);
     };
