@@ -1,4 +1,5 @@
 // Cloud, SaaS and identity: token theft, OAuth consent, MFA fatigue, containers and Kubernetes.
+import { CTIME, TSTATS } from '../spl-parts';
 import type { CatalogueHunt } from '../types';
 
 export function cloudIdentityHunts(): CatalogueHunt[] {
@@ -27,7 +28,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Authentication.Authentication',
         '  where Authentication.action="success" Authentication.session_id=* earliest=-7d',
         '  by Authentication.user Authentication.session_id Authentication.src Authentication.app Authentication.user_agent',
@@ -36,8 +37,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '| stats dc(src) as source_ips dc(Country) as countries values(src) as sources values(Country) as country_list dc(user_agent) as user_agents values(app) as apps',
         '    min(firstTime) as firstTime max(lastTime) as lastTime sum(count) as sign_ins by user session_id',
         '| where countries > 1 OR source_ips > 3',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - countries, - source_ips',
       ].join('\n'),
       kql: [
@@ -118,8 +118,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '| eval app=mvindex(targets, 3)',
         '| where match(scopes, "(?i)(Mail\\.(Read|ReadWrite|Send)|Files\\.ReadWrite\\.All|Sites\\.ReadWrite\\.All|Directory\\.ReadWrite\\.All|User\\.ReadWrite\\.All|MailboxSettings\\.ReadWrite|full_access_as_app|offline_access)")',
         '| stats min(_time) as firstTime max(_time) as lastTime values(UserId) as users dc(UserId) as consenting_users values(scopes) as scopes values(admin_consent) as admin_consent values(ClientIP) as client_ips by app',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort consenting_users',
       ].join('\n'),
       kql: [
@@ -185,8 +184,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '    min(eval(if(error_code=500121, event_time, null()))) as first_failure max(eval(if(error_code=0, event_time, null()))) as last_success',
         '    values(detail) as details dc(src) as source_ips values(src) as sources min(event_time) as firstTime max(event_time) as lastTime by _time user',
         '| where mfa_failures >= 5 AND successes >= 1 AND last_success > first_failure',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - mfa_failures',
       ].join('\n'),
       kql: [
@@ -247,7 +245,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name IN ("QuickAssist.exe", "AnyDesk.exe", "TeamViewer.exe", "ScreenConnect.WindowsClient.exe", "ZA_Connect.exe", "SRManager.exe", "rustdesk.exe") earliest=-7d',
         '  by Processes.dest Processes.user Processes.process_name Processes.process',
@@ -261,8 +259,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '    | eval account=lower(mvindex(split(member_upn, "@"), 0)), chat_time=_time, external_sender=UserId',
         '    | fields account chat_time external_sender]',
         '| where firstTime >= chat_time AND firstTime <= chat_time + 7200',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| `security_content_ctime(chat_time)`',
         '| table chat_time external_sender firstTime dest user process_name process',
       ].join('\n'),
@@ -328,7 +325,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="nsenter" (Processes.process="*-t 1 *" OR Processes.process="*--target 1 *" OR Processes.process="*--target=1 *" OR Processes.process="*-t1 *"))',
         '    OR (Processes.process_name="mount" (Processes.process="*/dev/sd*" OR Processes.process="*/dev/nvme*" OR Processes.process="*/dev/xvd*" OR Processes.process="*/dev/vd*" OR Processes.process="*/dev/dm-*" OR Processes.process="*-t cgroup*"))',
@@ -337,8 +334,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '    OR (Processes.process_name IN ("docker", "podman", "nerdctl") Processes.process="* run *" (Processes.process="*--privileged*" OR Processes.process="*--pid=host*" OR Processes.process="*-v /:/*" OR Processes.process="*--volume /:/*"))',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| eval technique=case(process_name="nsenter", "nsenter into host PID 1", process_name="mount", "host device or cgroup mount",',
         '    match(process, "release_agent|core_pattern"), "kernel hook write", process_name="chroot", "chroot into host root", true(), "privileged container")',
         '| sort - lastTime',
@@ -409,7 +405,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name IN ("kubectl", "kubectl.exe", "crictl", "ctr", "docker", "docker.exe", "podman", "nerdctl", "oc", "oc.exe")',
         '      (Processes.process="* exec *" OR Processes.process="* attach *" OR Processes.process="* cp *" OR Processes.process="* debug *"))',
@@ -418,8 +414,7 @@ export function cloudIdentityHunts(): CatalogueHunt[] {
         '| `drop_dm_object_name(Processes)`',
         '| eval interactive_shell=if(match(process, "(?i)(-it|-ti|--stdin|--tty).*(sh|bash)|--\\s+(/bin/)?(sh|bash|ash)") OR process_name IN ("sh", "bash", "ash", "dash", "zsh"), "yes", "no")',
         '| eventstats dc(dest) as hosts_for_user by user',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - interactive_shell, hosts_for_user',
       ].join('\n'),
       kql: [

@@ -1,4 +1,5 @@
 // Command and control: beaconing, DNS tunnelling, DGA and newly seen domains.
+import { CTIME, TSTATS } from '../spl-parts';
 import type { CatalogueHunt } from '../types';
 
 export function commandAndControlHunts(): CatalogueHunt[] {
@@ -26,7 +27,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Network_Traffic.All_Traffic',
         '  where All_Traffic.action="allowed" All_Traffic.dest_port IN (80, 443, 8080, 8443) earliest=-24h',
         '  by _time span=1s All_Traffic.src All_Traffic.dest All_Traffic.dest_port',
@@ -41,8 +42,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '| where jitter_ratio <= 0.2',
         '| eventstats dc(src) as sources_to_dest by dest',
         '| where sources_to_dest <= 3',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort jitter_ratio, - connections',
       ].join('\n'),
       kql: [
@@ -109,7 +109,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Network_Resolution.DNS',
         '  where DNS.message_type="Query" earliest=-24h',
         '  by DNS.src DNS.query DNS.query_type',
@@ -122,8 +122,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '    sum(eval(if(query_type="TXT", count, 0))) as txt_queries min(firstTime) as firstTime max(lastTime) as lastTime by src domain',
         '| where unique_names >= 200 OR (max_label >= 50 AND unique_names >= 20) OR encoded_names >= 20 OR txt_queries >= 100',
         '| eval avg_label=round(avg_label, 1)',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - unique_names',
       ].join('\n'),
       kql: [
@@ -191,7 +190,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Network_Resolution.DNS',
         '  where DNS.message_type="Query" earliest=-30d',
         '  by DNS.src DNS.query DNS.reply_code',
@@ -203,8 +202,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '| eval label=mvindex(split(domain, "."), 0), label_len=len(label), digits=len(replace(label, "[^0-9]", "")), vowels=len(replace(label, "[^aeiou]", ""))',
         '| eval vowel_ratio=round(vowels / label_len, 2)',
         '| where label_len >= 12 OR digits >= 4 OR vowel_ratio < 0.2 OR nx_lookups > 0',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - nx_lookups, - label_len',
       ].join('\n'),
       kql: [
@@ -265,7 +263,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name IN ("ngrok.exe", "ngrok", "cloudflared.exe", "cloudflared", "chisel.exe", "chisel", "plink.exe", "frpc.exe", "frpc", "frps", "rathole.exe", "rathole", "localtonet.exe", "devtunnel.exe", "devtunnel")',
         '    OR Processes.original_file_name IN ("ngrok.exe", "cloudflared.exe", "plink.exe")',
@@ -275,8 +273,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '    OR (Processes.process="* -R *" Processes.process="*:127.0.0.1:3389*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process_path Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| eval reverse_forward=if(match(process, "(?i)\\s-R\\s|R:|socks"), "yes", "no")',
         '| sort - reverse_forward, - lastTime',
       ].join('\n'),
@@ -364,8 +361,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '| eval browser_like=if(match(http_user_agent, "^Mozilla/5\\.0 \\(.*(Chrome|Firefox|Safari|Edg)/"), 1, 0)',
         '| eval scripted=if(match(http_user_agent, "(?i)^(python|curl|wget|go-http-client|powershell|winhttp|java|okhttp|libwww|axios|node-fetch)|^$|^-$|^Mozilla/4\\.0 \\(compatible; MSIE"), 1, 0)',
         '| where (ua_hosts <= 2 AND browser_like=0) OR (scripted=1 AND domain_hosts <= 2)',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort ua_hosts, domain_hosts',
       ].join('\n'),
       kql: [
@@ -432,8 +428,7 @@ export function commandAndControlHunts(): CatalogueHunt[] {
         '  by Web.src Web.user Web.url_domain Web.http_method Web.http_user_agent',
         '| `drop_dm_object_name(Web)`',
         '| eval browser_like=if(match(http_user_agent, "^Mozilla/5\\.0 \\(.*(Chrome|Firefox|Safari|Edg)/"), "yes", "no")',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort browser_like, - count',
       ].join('\n'),
       kql: [

@@ -1,4 +1,5 @@
 // Credential access: LSASS, Kerberoasting, AS-REP roasting, DCSync, browser credentials, wallets.
+import { CTIME, TSTATS } from '../spl-parts';
 import type { CatalogueHunt } from '../types';
 
 export function credentialAccessHunts(): CatalogueHunt[] {
@@ -26,15 +27,14 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process="*comsvcs*" (Processes.process="*MiniDump*" OR Processes.process="*#24*" OR Processes.process="*#+24*"))',
         '    OR (Processes.process="*lsass*" (Processes.process="* -ma *" OR Processes.process="* /ma *" OR Processes.process="* -mm *" OR Processes.process="*minidump*" OR Processes.process="*.dmp*"))',
         '    OR Processes.process="*Out-Minidump*" OR Processes.process_name="nanodump*.exe"',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -108,8 +108,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '    NOT SourceImage IN ("*:\\\\Windows\\\\System32\\\\svchost.exe", "*:\\\\Windows\\\\System32\\\\wininit.exe", "*:\\\\Windows\\\\System32\\\\csrss.exe", "*:\\\\Windows\\\\System32\\\\lsm.exe", "*:\\\\Windows\\\\System32\\\\wbem\\\\WmiPrvSE.exe", "*\\\\MsMpEng.exe", "*\\\\MsSense.exe")',
         '| eval unknown_call_trace=if(like(CallTrace, "%UNKNOWN%"), "yes", "no")',
         '| stats count min(_time) as firstTime max(_time) as lastTime values(GrantedAccess) as granted_access values(unknown_call_trace) as unknown_call_trace by host SourceImage SourceUser',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceEvents',
@@ -178,8 +177,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '| bin _time span=1h',
         '| stats dc(ServiceName) as services values(ServiceName) as service_names min(_time) as firstTime max(_time) as lastTime by _time IpAddress TargetUserName',
         '| where services >= 3',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -245,8 +243,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         'index=* (source="XmlWinEventLog:Security" OR source="WinEventLog:Security") EventCode=4768 Status="0x0"',
         '    PreAuthType="0" TicketEncryptionType IN ("0x17", "0x18")',
         '| stats dc(TargetUserName) as accounts values(TargetUserName) as account_names count min(_time) as firstTime max(_time) as lastTime by IpAddress',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -306,8 +303,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '    (Properties="*1131f6aa-9c07-11d1-f79f-00c04fc2dcd2*" OR Properties="*1131f6ad-9c07-11d1-f79f-00c04fc2dcd2*" OR Properties="*89e95b76-444d-4c62-991a-0facbeda640c*")',
         '    NOT SubjectUserName="*$"',
         '| stats count min(_time) as firstTime max(_time) as lastTime values(Properties) as rights by host SubjectDomainName SubjectUserName',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -371,7 +367,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where Filesystem.file_name IN ("Login Data", "Login Data For Account", "Cookies", "Web Data", "Local State", "logins.json", "key4.db", "key3.db", "cookies.sqlite", "signons.sqlite")',
         '    NOT Filesystem.process_name IN ("chrome.exe", "msedge.exe", "brave.exe", "opera.exe", "vivaldi.exe", "firefox.exe", "MsMpEng.exe", "explorer.exe")',
@@ -385,8 +381,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '          OR (Processes.process_name IN ("chrome.exe", "msedge.exe", "brave.exe") Processes.process="*--remote-debugging-port*" Processes.process="*--headless*")',
         '       by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '     | `drop_dm_object_name(Processes)`]',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -453,7 +448,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where (Filesystem.file_name="wallet.dat" OR Filesystem.file_path="*\\\\Electrum\\\\wallets\\\\*" OR Filesystem.file_path="*\\\\Exodus\\\\exodus.wallet\\\\*" OR Filesystem.file_path="*\\\\Ethereum\\\\keystore\\\\*"',
         '     OR Filesystem.file_path="*\\\\atomic\\\\Local Storage\\\\leveldb\\\\*"',
@@ -469,8 +464,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '       where (Processes.process="*wallet.dat*" OR Processes.process="*exodus.wallet*" OR Processes.process="*\\\\Electrum\\\\wallets*" OR Processes.process="*\\\\Ethereum\\\\keystore*" OR Processes.process="*nkbihfbeogaeaoehlefnkodbefgpgknn*")',
         '       by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '     | `drop_dm_object_name(Processes)`]',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -535,15 +529,14 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="reg.exe" (Processes.process="* save *" OR Processes.process="* export *")',
         '      (Processes.process="*hklm\\\\sam*" OR Processes.process="*hklm\\\\security*" OR Processes.process="*hklm\\\\system *" OR Processes.process="*hkey_local_machine\\\\sam*" OR Processes.process="*hkey_local_machine\\\\security*" OR Processes.process="*hkey_local_machine\\\\system *"))',
         '    OR (Processes.process="*HarddiskVolumeShadowCopy*" (Processes.process="*\\\\config\\\\SAM*" OR Processes.process="*\\\\config\\\\SECURITY*" OR Processes.process="*\\\\config\\\\SYSTEM*"))',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -610,7 +603,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="ntdsutil.exe" (Processes.process="*ifm*" OR Processes.process="*create full*"))',
         '    OR (Processes.process_name="vssadmin.exe" Processes.process="*create shadow*")',
@@ -618,8 +611,7 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         '    OR Processes.process="*ntds.dit*"',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -683,15 +675,14 @@ export function credentialAccessHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process IN ("*sekurlsa::*", "*lsadump::*", "*privilege::debug*", "*kerberos::list*", "*kerberos::ptt*", "*kerberos::golden*", "*dpapi::*", "*token::elevate*", "*vault::cred*", "*crypto::capi*",',
         '      "*Invoke-Mimikatz*", "*-DumpCreds*", "*pypykatz*", "*lsassy*", "*secretsdump*", "*lazagne*")',
         '    OR Processes.original_file_name="mimikatz.exe"',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.original_file_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceProcessEvents',

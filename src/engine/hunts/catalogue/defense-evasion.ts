@@ -1,4 +1,5 @@
 // Defence evasion: log clearing, tampering, masquerading.
+import { CTIME, TSTATS } from '../spl-parts';
 import type { CatalogueHunt } from '../types';
 
 export function defenseEvasionHunts(): CatalogueHunt[] {
@@ -23,14 +24,13 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="wevtutil.exe" (Processes.process="* cl *" OR Processes.process="*clear-log*" OR Processes.process="*/e:false*"))',
         '    OR (Processes.process_name IN ("powershell.exe", "pwsh.exe") (Processes.process="*Clear-EventLog*" OR Processes.process="*Remove-EventLog*" OR Processes.process="*ClearLog(*"))',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceProcessEvents',
@@ -92,8 +92,7 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         '    OR ((source="XmlWinEventLog:System" OR source="WinEventLog:System") EventCode=104)',
         '| eval actor=coalesce(SubjectUserName, Account_Name, user)',
         '| stats count min(_time) as firstTime max(_time) as lastTime values(EventCode) as event_codes values(Channel) as channels by host actor',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceEvents',
@@ -143,7 +142,7 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name IN ("powershell.exe", "pwsh.exe") ((Processes.process="*Set-MpPreference*" Processes.process="*-Disable*") OR (Processes.process="*Add-MpPreference*" Processes.process="*-Exclusion*")))',
         '    OR (Processes.process_name="MpCmdRun.exe" Processes.process="*-RemoveDefinitions*")',
@@ -157,8 +156,7 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         '          OR (Registry.registry_path="*\\\\Policies\\\\Microsoft\\\\Windows Defender*" Registry.registry_value_name IN ("DisableAntiSpyware", "DisableRealtimeMonitoring", "DisableBehaviorMonitoring", "DisableIOAVProtection", "DisableScriptScanning", "DisableOnAccessProtection") Registry.registry_value_data IN ("1", "0x00000001"))',
         '       by Registry.dest Registry.user Registry.process_name Registry.registry_path Registry.registry_value_name Registry.registry_value_data',
         '     | `drop_dm_object_name(Registry)`]',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -236,15 +234,14 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name IN ("svchost.exe", "lsass.exe", "csrss.exe", "services.exe", "winlogon.exe", "smss.exe", "wininit.exe", "spoolsv.exe", "taskhostw.exe", "dllhost.exe", "conhost.exe", "RuntimeBroker.exe", "sihost.exe", "ctfmon.exe", "dwm.exe", "lsm.exe", "explorer.exe")',
         '      NOT Processes.process_path IN ("*:\\\\Windows\\\\System32\\\\*", "*:\\\\Windows\\\\SysWOW64\\\\*", "*:\\\\Windows\\\\WinSxS\\\\*", "*:\\\\Windows\\\\servicing\\\\*", "*:\\\\Windows\\\\explorer.exe"))',
         '    OR Processes.process_name IN ("scvhost.exe", "svch0st.exe", "svchosts.exe", "svhost.exe", "lsasss.exe", "lssas.exe", "isass.exe", "csrsss.exe", "winlog0n.exe", "expl0rer.exe", "explorere.exe")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process_path Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceProcessEvents',
@@ -303,15 +300,14 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.original_file_name IN ("Cmd.Exe", "PowerShell.EXE.MUI", "pwsh.dll", "RUNDLL32.EXE", "REGSVR32.EXE", "MSHTA.EXE", "CertUtil.exe", "bitsadmin.exe", "wmic.exe", "cscript.exe", "wscript.exe", "reg.exe", "schtasks.exe", "vssadmin.exe", "ntdsutil.exe", "psexec.c", "procdump", "rclone.exe", "7z.exe", "AdFind.exe")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.original_file_name Processes.process_path Processes.process',
         '| `drop_dm_object_name(Processes)`',
         '| eval original_base=replace(lower(original_file_name), "\\.(exe\\.mui|exe|dll|c)$", "")',
         '| where NOT like(lower(process_name), original_base."%")',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceProcessEvents',
@@ -370,14 +366,13 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name="cmd.exe" (Processes.process="*del *" OR Processes.process="*erase *")',
         '    (Processes.process="*ping*127.0.0.1*" OR Processes.process="*timeout*/t*" OR Processes.process="*choice*/t*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.parent_process Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 7d;',
@@ -444,15 +439,14 @@ export function defenseEvasionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name="attrib.exe" Processes.process="*+h*"',
         '    (Processes.process="*\\\\AppData\\\\*" OR Processes.process="*\\\\ProgramData\\\\*" OR Processes.process="*\\\\Temp\\\\*" OR Processes.process="*\\\\Users\\\\*"',
         '     OR Processes.process="*.exe*" OR Processes.process="*.dll*" OR Processes.process="*.vbs*" OR Processes.process="*.js*" OR Processes.process="*.ps1*" OR Processes.process="*.bat*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceProcessEvents',

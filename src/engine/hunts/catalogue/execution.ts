@@ -1,4 +1,5 @@
 // Execution: PowerShell, LOLBins, script hosts, Office and browser child processes.
+import { CTIME, TSTATS } from '../spl-parts';
 import type { CatalogueHunt } from '../types';
 
 export function executionHunts(): CatalogueHunt[] {
@@ -17,14 +18,13 @@ export function executionHunts(): CatalogueHunt[] {
         phrases: [/(?:base64[- ])?encoded (?:PowerShell|command)s?/i, /-e(?:nc|ncodedcommand)/, /powershell(?:\.exe)? (?:-\w+ )*-(?:w(?:indowstyle)? hidden|nop|ep bypass)/],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name IN ("powershell.exe", "pwsh.exe")',
         '    (Processes.process="* -e *" OR Processes.process="* -en*" OR Processes.process="* -ec *" OR Processes.process="*-encodedcommand*" OR Processes.process="*-w hidden*" OR Processes.process="*-windowstyle hidden*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceProcessEvents',
@@ -66,14 +66,13 @@ export function executionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="certutil.exe" OR Processes.original_file_name="CertUtil.exe")',
         '    (Processes.process="*urlcache*" OR Processes.process="*verifyctl*" OR Processes.process="*-decode*" OR Processes.process="*/decode*" OR Processes.process="*decodehex*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceProcessEvents',
@@ -128,14 +127,13 @@ export function executionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where ((Processes.process_name="bitsadmin.exe" (Processes.process="*/transfer*" OR Processes.process="*/addfile*" OR Processes.process="*/create*" OR Processes.process="*/SetNotifyCmdLine*"))',
         '    OR (Processes.process_name IN ("powershell.exe", "pwsh.exe") Processes.process="*Start-BitsTransfer*"))',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceProcessEvents',
@@ -192,15 +190,14 @@ export function executionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="mshta.exe" OR Processes.original_file_name="MSHTA.EXE")',
         '    (Processes.process="*http:*" OR Processes.process="*https:*" OR Processes.process="*javascript:*" OR Processes.process="*vbscript:*"',
         '     OR Processes.process="*\\\\AppData\\\\*" OR Processes.process="*\\\\Temp\\\\*" OR Processes.process="*\\\\Users\\\\Public\\\\*" OR Processes.process="*\\\\Downloads\\\\*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -260,15 +257,14 @@ export function executionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="rundll32.exe" OR Processes.original_file_name="RUNDLL32.EXE")',
         '    (Processes.process="*\\\\AppData\\\\*" OR Processes.process="*\\\\Temp\\\\*" OR Processes.process="*\\\\ProgramData\\\\*" OR Processes.process="*\\\\Users\\\\Public\\\\*"',
         '     OR Processes.process="*\\\\Downloads\\\\*" OR Processes.process="*,#*" OR Processes.process="*javascript:*" OR Processes.process="*rundll32.exe" OR Processes.process="*rundll32.exe\\"")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceProcessEvents',
@@ -335,15 +331,14 @@ export function executionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="regsvr32.exe" OR Processes.original_file_name="REGSVR32.EXE")',
         '    (Processes.process="*/i:http*" OR Processes.process="*-i:http*" OR Processes.process="*/i:\\\\\\\\*" OR Processes.process="*scrobj*"',
         '     OR Processes.process="*\\\\AppData\\\\*" OR Processes.process="*\\\\Temp\\\\*" OR Processes.process="*\\\\Users\\\\Public\\\\*" OR Processes.process="*\\\\ProgramData\\\\*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -406,15 +401,14 @@ export function executionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.parent_process_name="WmiPrvSE.exe" Processes.process_name IN ("cmd.exe", "powershell.exe", "pwsh.exe", "mshta.exe", "rundll32.exe", "regsvr32.exe", "wscript.exe", "cscript.exe", "certutil.exe", "bitsadmin.exe", "msiexec.exe"))',
         '    OR (Processes.process_name="wmic.exe" Processes.process="*process*call*create*")',
         '    OR (Processes.process_name IN ("powershell.exe", "pwsh.exe") Processes.process="*Win32_Process*" (Processes.process="*Invoke-WmiMethod*" OR Processes.process="*Invoke-CimMethod*"))',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -485,15 +479,14 @@ export function executionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name IN ("wscript.exe", "cscript.exe")',
         '    (Processes.process="*.js*" OR Processes.process="*.vbs*" OR Processes.process="*.vbe*" OR Processes.process="*.wsf*" OR Processes.process="*.wsh*")',
         '    (Processes.process="*\\\\Downloads\\\\*" OR Processes.process="*\\\\AppData\\\\*" OR Processes.process="*\\\\Temp\\\\*" OR Processes.process="*\\\\Users\\\\Public\\\\*" OR Processes.process="*\\\\ProgramData\\\\*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceProcessEvents',
@@ -548,15 +541,14 @@ export function executionHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="msiexec.exe" OR Processes.original_file_name="msiexec.exe")',
         '    (Processes.process="*/i*" OR Processes.process="*-i *" OR Processes.process="*/package*" OR Processes.process="*/y*" OR Processes.process="*/z*")',
         '    (Processes.process="*http:*" OR Processes.process="*https:*" OR Processes.process="*\\\\Downloads\\\\*" OR Processes.process="*\\\\AppData\\\\*" OR Processes.process="*\\\\Temp\\\\*" OR Processes.process="*\\\\Users\\\\Public\\\\*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',

@@ -1,4 +1,5 @@
 // Collection, exfiltration and impact: staging, cloud storage, mass encryption, recovery inhibition.
+import { CTIME, TSTATS } from '../spl-parts';
 import type { CatalogueHunt } from '../types';
 
 export function exfiltrationImpactHunts(): CatalogueHunt[] {
@@ -28,7 +29,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="vssadmin.exe" (Processes.process="*delete*shadows*" OR Processes.process="*resize*shadowstorage*"))',
         '    OR (Processes.process_name="wmic.exe" Processes.process="*shadowcopy*delete*")',
@@ -40,8 +41,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         '| eval action=case(match(process, "(?i)shadowstorage"), "shrink shadow storage", match(process, "(?i)shadow"), "delete shadow copies",',
         '    process_name="bcdedit.exe", "disable recovery", process_name="wbadmin.exe", "delete backups", true(), "other")',
         '| stats dc(action) as distinct_actions values(action) as actions values(process) as commands values(parent_process_name) as parents min(firstTime) as firstTime max(lastTime) as lastTime by _time dest user',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - distinct_actions',
       ].join('\n'),
       kql: [
@@ -121,7 +121,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where Filesystem.action IN ("created", "modified") earliest=-24h',
         '  by _time span=5m Filesystem.dest Filesystem.user Filesystem.process_name Filesystem.process_path Filesystem.file_path',
@@ -131,8 +131,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         '| where isnotnull(ext) AND NOT ext IN ("tmp", "log", "etl", "dat", "db", "ldb", "cache", "json", "xml", "pf")',
         '| stats dc(file_path) as files dc(folder) as folders min(firstTime) as firstTime max(lastTime) as lastTime by _time dest user process_name process_path ext',
         '| where files >= 200 AND folders >= 10',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - files',
       ].join('\n'),
       kql: [
@@ -193,7 +192,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where Filesystem.action="created" (Filesystem.file_name="*.txt" OR Filesystem.file_name="*.html" OR Filesystem.file_name="*.htm" OR Filesystem.file_name="*.hta" OR Filesystem.file_name="*.rtf") earliest=-24h',
         '  by _time span=10m Filesystem.dest Filesystem.user Filesystem.process_name Filesystem.file_name Filesystem.file_path',
@@ -201,8 +200,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         '| stats dc(file_path) as folders min(firstTime) as firstTime max(lastTime) as lastTime by _time dest user process_name file_name',
         '| where folders >= 25',
         '| eval note_like_name=if(match(file_name, "(?i)(decrypt|restore|recover|ransom|unlock|readme|how_to|instruction|your_files)"), "yes", "no")',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - note_like_name, - folders',
       ].join('\n'),
       kql: [
@@ -262,7 +260,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name IN ("7z.exe", "7za.exe", "7zr.exe", "7zg.exe", "rar.exe", "winrar.exe", "7z", "7za", "rar", "zip", "tar", "tar.exe", "makecab.exe")',
         '      OR Processes.original_file_name IN ("7z.exe", "7za.exe", "rar.exe", "WinRAR.exe"))',
@@ -273,8 +271,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         '    recursive=if(match(process, "(?i)\\s-r\\b|\\s-ep1|[\\\\\\\\/]\\*"), 1, 0), quiet=if(match(process, "(?i)\\s-(y|inul|ibck|bso0)"), 1, 0)',
         '| eval staging_score=password*2 + split_volumes + recursive + quiet',
         '| where staging_score >= 2',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - staging_score, - count',
       ].join('\n'),
       kql: [
@@ -351,7 +348,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name IN ("rclone.exe", "rclone", "MEGAsync.exe", "MEGAcmdServer.exe", "mega-put", "megacmd")',
         '    OR Processes.original_file_name="rclone.exe"',
@@ -369,8 +366,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         '  | `drop_dm_object_name(Web)`',
         '  | where bytes_out > 104857600',
         '  | eval view="large upload to cloud storage", dest=src, mb_out=round(bytes_out / 1048576, 1)]',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - bytes_out',
       ].join('\n'),
       kql: [
@@ -453,8 +449,7 @@ export function exfiltrationImpactHunts(): CatalogueHunt[] {
         '| where _time >= relative_time(now(), "-24h")',
         '| eval mb_out=round(bytes_out / 1048576, 1), ratio=round(bytes_out / (bytes_in + 1), 1)',
         '| where bytes_out > 500 * 1048576 AND bytes_out > avg_out + 3 * sd_out AND ratio >= 5',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - mb_out',
       ].join('\n'),
       kql: [

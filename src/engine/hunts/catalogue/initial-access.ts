@@ -1,4 +1,5 @@
 // Initial access and delivery: phishing, lures, exploitation of public-facing apps, web shells, supply chain.
+import { CTIME, TSTATS } from '../spl-parts';
 import type { CatalogueHunt } from '../types';
 
 // Script hosts and shells a lure or an exploited server hands control to (Defender FileName / CIM process_name).
@@ -25,7 +26,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
           /(?:links?|URLs?) (?:from|in|inside|within) (?:the |an? )?(?:malicious|phishing|spam|malspam) (?:e-?mails?|messages?)/i],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Email.All_Email where All_Email.url=*',
         '  by All_Email.src_user All_Email.recipient All_Email.subject All_Email.url',
         '| `drop_dm_object_name(All_Email)`',
@@ -67,7 +68,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         phrases: [/(?:malicious|weaponi[sz]ed|booby-trapped|rigged) (?:e-?mail )?attachments?/, /open\w* (?:the |an? )?(?:malicious |weaponi[sz]ed )?(?:e-?mail )?attachment/, /attachments? (?:named|called)/],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where Filesystem.process_name IN ("outlook.exe", "thunderbird.exe", "olk.exe")',
         '    Filesystem.file_name IN ("*.iso", "*.img", "*.vhd", "*.vhdx", "*.lnk", "*.zip", "*.rar", "*.7z", "*.js", "*.jse", "*.vbs", "*.vbe", "*.wsf", "*.hta", "*.html", "*.one", "*.docm", "*.xlsm", "*.xlam", "*.exe", "*.scr", "*.cpl")',
@@ -109,7 +110,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.parent_process_name IN ("winword.exe", "excel.exe", "powerpnt.exe", "outlook.exe", "onenote.exe", "mspub.exe", "msaccess.exe", "visio.exe", "hwp.exe")',
         `    Processes.process_name IN ${SPL_SHELLS}`,
@@ -153,7 +154,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         phrases: [/HTML[- ]smuggl\w*/i, /smuggl\w* (?:\w+ ){0,3}(?:inside|in|via|through|within) (?:an? |the )?(?:HTML|HTM|SVG|JavaScript)/, /(?:HTML|HTM|SVG) (?:attachments?|files?|pages?) (?:that |which )?(?:drops?|assembles?|builds?|decodes?|writes?|saves?|deliver\w*) (?:an? |the )?(?:ZIP|ISO|IMG|archive|disk image|payload|script)/],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where Filesystem.process_name IN ("chrome.exe", "msedge.exe", "firefox.exe", "brave.exe", "opera.exe", "iexplore.exe")',
         '    Filesystem.file_name IN ("*.iso", "*.img", "*.vhd", "*.vhdx", "*.zip", "*.rar", "*.7z", "*.js", "*.jse", "*.vbs", "*.hta", "*.lnk", "*.wsf")',
@@ -206,7 +207,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         `  where (Processes.parent_process_name="explorer.exe" Processes.process_name IN ${SPL_SHELLS} Processes.process IN ("*.lnk*", "*\\\\Desktop\\\\*", "*\\\\Downloads\\\\*"))`,
         '    OR (Processes.process_path IN ("D:\\\\*", "E:\\\\*", "F:\\\\*", "G:\\\\*") Processes.parent_process_name="explorer.exe")',
@@ -263,7 +264,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         phrases: [/ClickFix/, /fake (?:re)?CAPTCHAs?/, /(?:fake|bogus) (?:browser |Cloudflare |human )?(?:verification|update) (?:pages?|prompts?|checks?)/, /(?:paste|pasting|pasted) (?:\w+ ){0,3}(?:into|in) (?:the )?(?:Windows )?(?:Run dialog|Run box|Run prompt|terminal|command prompt|PowerShell)/, /(?:Win|Windows)(?: key)? ?\+ ?R/],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Registry',
         '  where Registry.registry_path="*\\\\Explorer\\\\RunMRU*"',
         '    Registry.registry_value_data IN ("*powershell*", "*pwsh*", "*mshta*", "*curl*", "*http*", "*iex*", "*cmd*/c*")',
@@ -322,7 +323,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         phrases: [/(?:exploit\w*|compromis\w*) (?:\w+ ){0,3}(?:public-facing|internet-facing|externally[- ]facing) (?:servers?|applications?|apps?|appliances?|services?)/i, /(?:w3wp|tomcat|httpd|nginx|java|weblogic|php-cgi)(?:\.exe)? (?:process )?(?:spawn\w*|launch\w*|start\w*|execut\w*)/i],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.parent_process_name IN ("w3wp.exe", "tomcat*.exe", "java.exe", "javaw.exe", "httpd.exe", "nginx.exe", "php-cgi.exe", "UMWorkerProcess.exe", "java", "httpd", "nginx", "apache2", "php-fpm*", "node")',
         `    (Processes.process_name IN ${SPL_SHELLS} OR Processes.process_name IN (${UNIX_SHELLS}))`,
@@ -369,7 +370,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         phrases: [/web ?shells?/, /China Chopper/, /(?:ASPX|JSP|PHP) (?:shells?|backdoors?)/],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where Filesystem.file_name IN ("*.aspx", "*.asp", "*.ashx", "*.asmx", "*.jsp", "*.jspx", "*.php", "*.phtml")',
         '    Filesystem.file_path IN ("*\\\\inetpub\\\\*", "*\\\\FrontEnd\\\\HttpProxy\\\\*", "*\\\\TEMPLATE\\\\LAYOUTS\\\\*", "*\\\\webapps\\\\*", "*/webapps/*", "/var/www/*", "*/htdocs/*")',
@@ -415,7 +416,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         phrases: [/(?:malicious|trojani[sz]ed|typo-?squat\w*) (?:(?:npm|PyPI|Python|pip|NuGet|RubyGems|JavaScript) )?(?:packages?|librar(?:y|ies))/i, /(?:pre|post)install (?:scripts?|hooks?|steps?)/, /(?:malicious|obfuscated|rogue) (?:install|installation|setup|postinstall|preinstall) (?:scripts?|hooks?)/, /malicious setup\.py/, /install(?:ation)? scripts? (?:that )?(?:download\w*|fetch\w*|runs?|execut\w*|launch\w*)/],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.parent_process_name IN ("node", "node.exe", "npm", "npm.cmd", "python", "python3", "python.exe", "pip", "pip3", "pip.exe")',
         '    Processes.process_name IN ("sh", "bash", "curl", "wget", "curl.exe", "powershell.exe", "cmd.exe", "certutil.exe", "nc", "python", "python3")',
@@ -469,7 +470,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         phrases: [/drive-by(?:[- ]download)?s?/, /watering[- ]holes?/, /fake (?:browser |Chrome |Firefox |Edge |software )?updates?/i, /malvertising/, /SEO poisoning/i, /SocGholish/i],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where Filesystem.process_name IN ("chrome.exe", "msedge.exe", "firefox.exe", "brave.exe", "opera.exe", "iexplore.exe")',
         '    Filesystem.file_name IN ("*.exe", "*.msi", "*.scr", "*.js", "*.hta", "*.msix", "*.appx")',
@@ -523,7 +524,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Network_Resolution.DNS',
         '  where DNS.message_type="Query" earliest=-30d',
         '  by DNS.src DNS.query',
@@ -534,8 +535,7 @@ export function initialAccessHunts(): CatalogueHunt[] {
         '| where like(query, "%" . brand_words . "%")',
         '| stats min(firstTime) as firstTime max(lastTime) as lastTime dc(src) as hosts values(src) as sources sum(count) as lookups by query brand_words',
         '| where firstTime >= relative_time(now(), "-7d")',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - hosts',
       ].join('\n'),
       kql: [

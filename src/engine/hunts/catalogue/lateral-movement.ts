@@ -1,4 +1,5 @@
 // Discovery and lateral movement: remote services, PsExec, WMI/WinRM, RDP, RMM tools.
+import { CTIME, TSTATS } from '../spl-parts';
 import type { CatalogueHunt } from '../types';
 
 export function lateralMovementHunts(): CatalogueHunt[] {
@@ -29,15 +30,14 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.parent_process_name IN ("PSEXESVC.exe", "PAExecSvc.exe", "RemComSvc.exe", "csexecsvc.exe") OR Processes.parent_process_name="PAExec-*"',
         '    OR (Processes.process_name IN ("psexec.exe", "psexec64.exe", "paexec.exe") Processes.process="*\\\\\\\\*")',
         '    OR (Processes.parent_process_name="services.exe" Processes.process_name="cmd.exe" Processes.process="*\\\\127.0.0.1\\\\ADMIN$\\\\__*"))',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| eval side=if(match(parent_process_name, "(?i)svc|services"), "target", "source")',
         '| sort - lastTime',
       ].join('\n'),
@@ -113,7 +113,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name="sc.exe" Processes.process="*\\\\\\\\*" (Processes.process="* create *" OR Processes.process="* config *" OR Processes.process="* start *")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
@@ -126,8 +126,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '    by Services.dest Services.user Services.service_name Services.service_path Services.start_mode',
         '  | `drop_dm_object_name(Services)`',
         '  | eval view="target: new service with a suspicious binary path"]',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 7d;',
@@ -210,15 +209,14 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.parent_process_name="WmiPrvSE.exe" Processes.process_name IN ("cmd.exe", "powershell.exe", "pwsh.exe", "mshta.exe", "rundll32.exe", "regsvr32.exe", "cscript.exe", "wscript.exe", "msiexec.exe", "certutil.exe", "bitsadmin.exe"))',
         '    OR (Processes.process_name="wmic.exe" Processes.process="*/node:*" Processes.process="*process*call*create*")',
         '    OR (Processes.process_name IN ("powershell.exe", "pwsh.exe") (Processes.process="*Invoke-WmiMethod*" OR Processes.process="*Invoke-CimMethod*") Processes.process="*-ComputerName*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| eval wmiexec_output=if(like(lower(process), "%127.0.0.1%admin$%"), "yes", "no")',
         '| sort - wmiexec_output, - count',
       ].join('\n'),
@@ -291,14 +289,13 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.parent_process_name="wsmprovhost.exe" OR Processes.process_name="winrs.exe"',
         '    OR (Processes.process_name IN ("powershell.exe", "pwsh.exe") (Processes.process="*Enter-PSSession*" OR Processes.process="*New-PSSession*" OR (Processes.process="*Invoke-Command*" Processes.process="*-ComputerName*")))',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| eval side=if(parent_process_name="wsmprovhost.exe", "target", "source")',
         '| stats sum(count) as executions values(process) as commands min(firstTime) as firstTime max(lastTime) as lastTime by dest user side',
       ].join('\n'),
@@ -359,7 +356,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Network_Traffic.All_Traffic',
         '  where All_Traffic.dest_port=3389 All_Traffic.action="allowed" earliest=-7d',
         '  by _time span=1h All_Traffic.src All_Traffic.dest',
@@ -368,8 +365,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '    AND (cidrmatch("10.0.0.0/8", dest) OR cidrmatch("172.16.0.0/12", dest) OR cidrmatch("192.168.0.0/16", dest))',
         '| stats dc(dest) as rdp_targets values(dest) as targets sum(count) as sessions min(firstTime) as firstTime max(lastTime) as lastTime by _time src',
         '| where rdp_targets >= 3',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - rdp_targets',
       ].join('\n'),
       kql: [
@@ -427,7 +423,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name IN ("AnyDesk.exe", "ScreenConnect.ClientService.exe", "ScreenConnect.WindowsClient.exe", "AteraAgent.exe", "TeamViewer.exe", "TeamViewer_Service.exe", "client32.exe", "SRService.exe", "SRManager.exe", "strwinclt.exe", "rustdesk.exe", "MeshAgent.exe", "Remote Access.exe", "tacticalrmm.exe", "rutserv.exe", "rfusclient.exe", "AA_v3.exe", "LogMeIn.exe", "lmiguardiansvc.exe", "fleetdeck_agent.exe", "Syncro.Service.exe", "ZA_Connect.exe", "Supremo.exe", "action1_agent.exe")',
         '    OR Processes.original_file_name IN ("AnyDesk.exe", "TeamViewer.exe", "client32.exe", "rustdesk.exe", "MeshAgent.exe")',
@@ -436,8 +432,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '| eventstats dc(dest) as hosts_running_tool by process_name',
         '| eval portable_or_user_path=if(match(process_path, "(?i)[^a-z](Users|ProgramData|Temp|Downloads|AppData)[^a-z]"), "yes", "no")',
         '| where hosts_running_tool <= 10 OR portable_or_user_path="yes"',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort hosts_running_tool, - lastTime',
       ].join('\n'),
       kql: [
@@ -510,7 +505,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Authentication.Authentication',
         '  where Authentication.app IN ("ssh", "sshd") earliest=-24h',
         '  by _time span=1h Authentication.src Authentication.dest Authentication.user Authentication.action',
@@ -521,8 +516,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '    min(firstTime) as firstTime max(lastTime) as lastTime by _time src dest',
         '| where failures >= 20 AND successes >= 1',
         '| eval success_after_failures=if(last_success > first_failure, "yes", "no")',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - failures',
       ].join('\n'),
       kql: [
@@ -579,7 +573,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name IN ("whoami.exe", "nltest.exe", "net.exe", "net1.exe", "adfind.exe", "dsquery.exe", "systeminfo.exe", "ipconfig.exe", "quser.exe", "query.exe", "arp.exe", "nslookup.exe", "netstat.exe", "route.exe")',
         '    OR Processes.original_file_name="AdFind.exe"',
@@ -596,8 +590,7 @@ export function lateralMovementHunts(): CatalogueHunt[] {
         '| where isnotnull(command)',
         '| stats dc(command) as distinct_commands values(command) as commands values(process) as command_lines min(firstTime) as firstTime max(lastTime) as lastTime by _time dest user',
         '| where distinct_commands >= 4',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
         '| sort - distinct_commands',
       ].join('\n'),
       kql: [

@@ -1,4 +1,5 @@
 // Persistence: scheduled tasks, Run keys, services, cron/systemd, browser extensions.
+import { CTIME, TSTATS } from '../spl-parts';
 import type { CatalogueHunt } from '../types';
 
 export function persistenceHunts(): CatalogueHunt[] {
@@ -23,7 +24,7 @@ export function persistenceHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where Processes.process_name="schtasks.exe" Processes.process="*/create*"',
         '    (Processes.process="*powershell*" OR Processes.process="*pwsh*" OR Processes.process="*cmd*/c*" OR Processes.process="*mshta*" OR Processes.process="*rundll32*"',
@@ -32,8 +33,7 @@ export function persistenceHunts(): CatalogueHunt[] {
         '     OR Processes.process="*/ru system*" OR Processes.process="*onlogon*" OR Processes.process="*onstart*" OR Processes.process="*/sc minute*")',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -103,7 +103,7 @@ export function persistenceHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Registry',
         '  where (Registry.registry_path="*\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run\\\\*" OR Registry.registry_path="*\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\RunOnce\\\\*"',
         '     OR Registry.registry_path="*\\\\CurrentVersion\\\\Policies\\\\Explorer\\\\Run\\\\*")',
@@ -112,8 +112,7 @@ export function persistenceHunts(): CatalogueHunt[] {
         '     OR Registry.registry_value_data="*wscript*" OR Registry.registry_value_data="*cscript*" OR Registry.registry_value_data="*http*")',
         '  by Registry.dest Registry.user Registry.process_name Registry.registry_path Registry.registry_value_name Registry.registry_value_data',
         '| `drop_dm_object_name(Registry)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceRegistryEvents',
@@ -167,7 +166,7 @@ export function persistenceHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process_name="sc.exe" (Processes.process="* create *" OR Processes.process="* config *") Processes.process="*binpath*")',
         '    OR (Processes.process_name IN ("powershell.exe", "pwsh.exe") Processes.process="*New-Service*")',
@@ -182,8 +181,7 @@ export function persistenceHunts(): CatalogueHunt[] {
         '       by Registry.dest Registry.user Registry.process_name Registry.registry_path Registry.registry_value_data',
         '     | `drop_dm_object_name(Registry)`',
         '     | rename registry_value_data as process]',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -255,14 +253,13 @@ export function persistenceHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where (Filesystem.file_path="/etc/cron*" OR Filesystem.file_path="/var/spool/cron/*")',
         '    NOT Filesystem.process_name IN ("dpkg", "rpm", "yum", "dnf", "apt", "apt-get", "unattended-upgr", "puppet", "chef-client", "salt-minion")',
         '  by Filesystem.dest Filesystem.user Filesystem.process_name Filesystem.file_path Filesystem.file_name Filesystem.action',
         '| `drop_dm_object_name(Filesystem)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -324,7 +321,7 @@ export function persistenceHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where (Filesystem.file_path="/etc/systemd/system/*" OR Filesystem.file_path="/lib/systemd/system/*" OR Filesystem.file_path="/usr/lib/systemd/system/*" OR Filesystem.file_path="*/.config/systemd/user/*")',
         '    (Filesystem.file_name="*.service" OR Filesystem.file_name="*.timer")',
@@ -332,8 +329,7 @@ export function persistenceHunts(): CatalogueHunt[] {
         '    NOT Filesystem.process_name IN ("dpkg", "rpm", "yum", "dnf", "apt", "apt-get", "unattended-upgr", "systemd", "puppet", "chef-client", "salt-minion")',
         '  by Filesystem.dest Filesystem.user Filesystem.process_name Filesystem.file_path Filesystem.file_name Filesystem.action',
         '| `drop_dm_object_name(Filesystem)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -399,7 +395,7 @@ export function persistenceHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Registry',
         '  where (Registry.registry_path="*\\\\ExtensionInstallForcelist*" OR Registry.registry_path="*\\\\Google\\\\Chrome\\\\Extensions\\\\*" OR Registry.registry_path="*\\\\Microsoft\\\\Edge\\\\Extensions\\\\*")',
         '  by Registry.dest Registry.user Registry.process_name Registry.registry_path Registry.registry_value_data',
@@ -410,8 +406,7 @@ export function persistenceHunts(): CatalogueHunt[] {
         '       where Processes.process_name IN ("chrome.exe", "msedge.exe", "brave.exe", "opera.exe", "vivaldi.exe") Processes.process="*--load-extension*"',
         '       by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '     | `drop_dm_object_name(Processes)`]',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -477,14 +472,13 @@ export function persistenceHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where Filesystem.file_path="*\\\\Start Menu\\\\Programs\\\\Startup\\\\*"',
         '    Filesystem.file_name IN ("*.lnk", "*.url", "*.vbs", "*.vbe", "*.js", "*.jse", "*.wsf", "*.hta", "*.bat", "*.cmd", "*.ps1", "*.exe", "*.scr", "*.dll")',
         '  by Filesystem.dest Filesystem.user Filesystem.process_name Filesystem.file_path Filesystem.file_name Filesystem.action',
         '| `drop_dm_object_name(Filesystem)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'DeviceFileEvents',
@@ -541,14 +535,13 @@ export function persistenceHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Processes',
         '  where (Processes.process="*__EventFilter*" OR Processes.process="*CommandLineEventConsumer*" OR Processes.process="*ActiveScriptEventConsumer*" OR Processes.process="*__FilterToConsumerBinding*")',
         '    OR (Processes.process_name="mofcomp.exe" NOT Processes.parent_process_name IN ("msiexec.exe", "TrustedInstaller.exe"))',
         '  by Processes.dest Processes.user Processes.parent_process_name Processes.process_name Processes.process',
         '| `drop_dm_object_name(Processes)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',
@@ -606,14 +599,13 @@ export function persistenceHunts(): CatalogueHunt[] {
         ],
       },
       spl: [
-        '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime',
+        TSTATS,
         '  from datamodel=Endpoint.Filesystem',
         '  where Filesystem.file_name IN ("authorized_keys", "authorized_keys2")',
         '    NOT Filesystem.process_name IN ("sshd", "ssh-copy-id", "puppet", "chef-client", "salt-minion", "ansible", "cloud-init", "google_guest_agent", "waagent", "amazon-ssm-agent")',
         '  by Filesystem.dest Filesystem.user Filesystem.process_name Filesystem.file_path Filesystem.action',
         '| `drop_dm_object_name(Filesystem)`',
-        '| `security_content_ctime(firstTime)`',
-        '| `security_content_ctime(lastTime)`',
+        CTIME,
       ].join('\n'),
       kql: [
         'let lookback = 30d;',

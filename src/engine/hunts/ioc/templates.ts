@@ -5,6 +5,7 @@
 // is long); in SPL, `{{MATCH list:Field list2:Field2}}` becomes `Field IN (...)` chunks OR-ed together, for every
 // list that has values.
 import type { HuntTelemetry, IocType, KillChainPhase } from '../../model';
+import { CTIME, TSTATS } from '../spl-parts';
 
 export interface IocList {
   name: string;
@@ -57,8 +58,6 @@ export function registryTail(k: string): string {
   return k.replace(HIVE, '\\');
 }
 
-const ctime = '| `security_content_ctime(firstTime)`\n| `security_content_ctime(lastTime)`';
-const TSTATS = '| tstats `security_content_summariesonly` count min(_time) as firstTime max(_time) as lastTime';
 
 export const IOC_TEMPLATES: readonly IocTemplate[] = [
   {
@@ -83,7 +82,7 @@ export const IOC_TEMPLATES: readonly IocTemplate[] = [
       '  where {{MATCH ioc_ips:All_Traffic.dest ioc_ips:All_Traffic.src}}',
       '  by All_Traffic.src All_Traffic.dest All_Traffic.dest_port All_Traffic.action All_Traffic.app',
       '| `drop_dm_object_name(All_Traffic)`',
-      ctime,
+      CTIME,
     ].join('\n'),
     kql: [
       'let ioc_ips = {{ioc_ips}};',
@@ -122,7 +121,7 @@ export const IOC_TEMPLATES: readonly IocTemplate[] = [
       '       where {{MATCH ioc_domains:Web.url_domain ioc_domains:Web.dest}}',
       '       by Web.src Web.user Web.dest Web.url',
       '     | `drop_dm_object_name(Web)`]',
-      ctime,
+      CTIME,
     ].join('\n'),
     kql: [
       'let ioc_domains = {{ioc_domains}};',
@@ -158,7 +157,7 @@ export const IOC_TEMPLATES: readonly IocTemplate[] = [
       '  where {{MATCH ioc_urls:Web.url}}',
       '  by Web.src Web.user Web.dest Web.url Web.http_user_agent Web.action',
       '| `drop_dm_object_name(Web)`',
-      ctime,
+      CTIME,
     ].join('\n'),
     kql: [
       'let ioc_urls = {{ioc_urls}};',
@@ -201,7 +200,7 @@ export const IOC_TEMPLATES: readonly IocTemplate[] = [
       '       where {{MATCH ioc_hashes:Filesystem.file_hash}}',
       '       by Filesystem.dest Filesystem.user Filesystem.file_name Filesystem.file_path Filesystem.file_hash',
       '     | `drop_dm_object_name(Filesystem)`]',
-      ctime,
+      CTIME,
     ].join('\n'),
     kql: [
       'let ioc_md5 = {{ioc_md5}};',
@@ -233,7 +232,7 @@ export const IOC_TEMPLATES: readonly IocTemplate[] = [
       '  where {{MATCH ioc_cves:Vulnerabilities.cve}}',
       '  by Vulnerabilities.dest Vulnerabilities.cve Vulnerabilities.signature Vulnerabilities.severity',
       '| `drop_dm_object_name(Vulnerabilities)`',
-      ctime,
+      CTIME,
     ].join('\n'),
     kql: [
       'let ioc_cves = {{ioc_cves}};',
@@ -260,7 +259,7 @@ export const IOC_TEMPLATES: readonly IocTemplate[] = [
       '  where {{MATCH ioc_senders:All_Email.src_user}}',
       '  by All_Email.src_user All_Email.recipient All_Email.subject All_Email.action',
       '| `drop_dm_object_name(All_Email)`',
-      ctime,
+      CTIME,
     ].join('\n'),
     kql: [
       'let ioc_senders = {{ioc_senders}};',
@@ -295,7 +294,7 @@ export const IOC_TEMPLATES: readonly IocTemplate[] = [
       '  where {{MATCH ioc_file_names:Filesystem.file_name ioc_file_paths:Filesystem.file_path}}',
       '  by Filesystem.dest Filesystem.user Filesystem.process_name Filesystem.file_name Filesystem.file_path Filesystem.file_hash',
       '| `drop_dm_object_name(Filesystem)`',
-      ctime,
+      CTIME,
     ].join('\n'),
     kql: [
       'let ioc_file_names = {{ioc_file_names}};',
@@ -326,7 +325,7 @@ export const IOC_TEMPLATES: readonly IocTemplate[] = [
       '  where {{MATCH ioc_registry_keys:Registry.registry_path}}',
       '  by Registry.dest Registry.user Registry.process_name Registry.registry_path Registry.registry_value_name Registry.registry_value_data',
       '| `drop_dm_object_name(Registry)`',
-      ctime,
+      CTIME,
     ].join('\n'),
     kql: [
       'let ioc_registry_keys = {{ioc_registry_keys}};',
