@@ -1,23 +1,21 @@
 // Small text helpers shared by the HTML, text and feed readers.
 import { load } from 'cheerio';
+import { isSpaceCode } from '../text/chars';
 
-// Invisible characters that break token matching (IOCs split by a zero-width space, soft hyphens in hashes).
-// eslint-disable-next-line regexp/prefer-character-class -- in a class, U+200D (zero-width joiner) reads as a joined sequence
-const INVISIBLE_RE = /\u00ad|\u200b|\u200c|\u200d|\u2060|\ufeff/g;
+// Invisible characters that break token matching (IOCs split by a zero-width space, soft hyphens in hashes): soft
+// hyphen, zero-width space/non-joiner/joiner, word joiner, byte-order mark. One list for the regex and the counter;
+// the class is built from escapes, so a zero-width joiner in it is never read as a joined sequence.
+const INVISIBLE = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+const INVISIBLE_SET = new Set(INVISIBLE);
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE.map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
 /** Collapses all whitespace (incl. NBSP and other Unicode spaces) to single spaces and trims. */
 export function collapseWhitespace(s: string): string {
   return removeInvisible(s).replace(/\s+/g, ' ').trim();
 }
 
-/** JavaScript's \s, by character code. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 function isInvisibleCode(c: number): boolean {
-  return c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff;
+  return INVISIBLE_SET.has(c);
 }
 
 /**

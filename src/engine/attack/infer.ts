@@ -3,7 +3,7 @@ import type { Confidence, TechniqueHit } from '../model';
 import type { AttackIndex } from './lookup';
 import { NamePattern, namePatterns } from './names';
 import { BEHAVIOUR_PHRASES, BehaviourPhrase } from './phrases';
-import { PhraseScan, phraseScan, PhraseScanner } from '../text/phrase-scan';
+import { PhraseScan, phraseScan, PhraseScanner, sentenceIndex } from '../text/phrase-scan';
 import { ADVICE } from './phrases/common';
 import { isHeadingSentence } from '../text/headings';
 import { isHedged, isNegated } from '../text/negation';
@@ -116,8 +116,7 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   // Official names, longest first, each run (its regex is compiled once) only on the sentences holding its rarest
   // word; a span used by a longer name is not reused by a shorter one.
   const sentencesWith = new Map<string, number[]>();
-  const scanner = new PhraseScanner(masked, sentences);
-  const sentenceOfPos = scanner.sentenceIndex();
+  const sentenceOfPos = sentenceIndex(sentences, masked.length);
   // One pass over the whole text (lower-cased once), each word mapped to its sentence.
   const lowerText = masked.toLowerCase();
   const sameOffsets = lowerText.length === masked.length;

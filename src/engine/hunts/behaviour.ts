@@ -64,6 +64,7 @@ export function phraseHitsByHunt(hunts: readonly CatalogueHunt[], ix: NarrativeI
   const text = ix.joined;
   const advice = new Map<number, boolean>();
   const scanner = new PhraseScanner(text, ix.sentences.map((s, i) => ({ start: ix.starts[i], end: ix.starts[i] + s.masked.length })));
+  const sentenceOf = scanner.sentenceIndex();
   const best = new Map<number, Map<number, { at: number; order: number; hit: PhraseHit }>>();
   for (const sc of scannersFor(hunts)) {
     const { bounded } = sc;
@@ -72,7 +73,7 @@ export function phraseHitsByHunt(hunts: readonly CatalogueHunt[], ix: NarrativeI
       bounded.lastIndex = at;
       const x = bounded.exec(text);
       if (!x) continue;
-      const i = scanner.sentenceAt(at);
+      const i = sentenceOf[at];
       if (sentences.has(i)) continue;
       const s = ix.sentences[i];
       if (!advice.has(i)) advice.set(i, ADVICE.test(s.masked));

@@ -4,20 +4,25 @@
 // position. Sound by construction: a source this reader does not understand gives `null` ("try it everywhere"), so
 // the index changes speed, never results. Prefixes are lower-cased ASCII; the text's ASCII letters are folded the
 // same way (the `i` flag folds ASCII only, so a non-ASCII character never equals an ASCII prefix).
-import { alternatives, closeOf } from './required-literals';
+import { foldCode, isSpaceCode, isWordCode } from './chars';
+import { alternatives, classEnd, closeOf, ESCAPE_CLASS, quantifier } from './regex-source';
 
 const K = 3;
 /** Above this many prefixes a phrase's set is cut back to first characters. */
 const MAX_SET = 48;
 const MAX_CLASS = 16;
-const ESCAPE_CLASS = /[dwsDWSpPuxck0-9nrtfv]/;
 
 interface Pre { s: string; open: boolean }
 
+/** One pattern character folded as the `i` flag folds it; undefined when not ASCII. */
 function fold(c: string): string | undefined {
-  const code = c.charCodeAt(0);
-  if (code >= 128) return undefined;
-  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+  const k = c.charCodeAt(0);
+  return k >= 128 ? undefined : String.fromCharCode(foldCode(k));
+}
+
+/** The folded code of the text's character at `p`. */
+function code(text: string, p: number): number {
+  return foldCode(text.charCodeAt(p));
 }
 
 /** The characters a class can match, folded; undefined when negated, open-ended (\w) or large. */
@@ -49,31 +54,6 @@ function classChars(body: string): string[] | undefined {
   return folded.size <= MAX_CLASS ? [...folded] : undefined;
 }
 
-/** The quantifier at `i`, if any: its length, whether it allows zero, and whether it allows more than one. */
-function quantifier(src: string, i: number): { len: number; optional: boolean; repeats: boolean } {
-  const c = src[i];
-  let len = 0;
-  let optional = false;
-  let repeats = false;
-  if (c === '?') {
-    len = 1;
-    optional = true;
-  } else if (c === '*' || c === '+') {
-    len = 1;
-    optional = c === '*';
-    repeats = true;
-  } else if (c === '{') {
-    const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i, i + 16));
-    if (m) {
-      len = m[0].length;
-      optional = Number(m[1]) === 0;
-      repeats = m[2] !== undefined ? m[3] !== '1' : Number(m[1]) > 1;
-    }
-  }
-  if (len && src[i + len] === '?') len++;
-  return { len, optional, repeats };
-}
-
 /** One atom of a sequence: the ways through it (undefined: unknown), or zero width. */
 function atomAt(seq: string, i: number): { options?: Pre[]; next: number; zeroWidth?: boolean } {
   const c = seq[i];
@@ -92,9 +72,7 @@ function atomAt(seq: string, i: number): { options?: Pre[]; next: number; zeroWi
     return { options: f === undefined ? undefined : [{ s: f, open: true }], next: i + 2 };
   }
   if (c === '[') {
-    let end = i + 1;
-    if (seq[end] === ']') end++;
-    for (; end < seq.length && seq[end] !== ']'; end++) if (seq[end] === '\\') end++;
+    const end = classEnd(seq, i);
     const chars = classChars(seq.slice(i + 1, end));
     return { options: chars?.map((s) => ({ s, open: true })), next: end + 1 };
   }
@@ -184,20 +162,6 @@ export function matchPrefixes(source: string): string[] | null {
   return kept.sort();
 }
 
-function isWord(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160;
-}
-
-/** A character code folded to 0–127 (ASCII upper case to lower case; anything else non-ASCII to 127). */
-function code(text: string, p: number): number {
-  const c = text.charCodeAt(p);
-  return c >= 128 ? 127 : c >= 65 && c <= 90 ? c + 32 : c;
-}
-
 /** A document's phrase starts (positions not after a word character, not white space), by first 1–3 characters. */
 export class MatchStarts {
   /** The starts grouped by their first two folded characters (counting sort, so each group is in text order). */
@@ -212,7 +176,7 @@ export class MatchStarts {
     let m = 0;
     for (let p = 0; p < n; p++) {
       const c = text.charCodeAt(p);
-      if (isSpace(c) || (p > 0 && isWord(text.charCodeAt(p - 1)))) continue;
+      if (isSpaceCode(c) || (p > 0 && isWordCode(text.charCodeAt(p - 1)))) continue;
       starts[m] = p;
       keys[m++] = code(text, p) * 128 + (p + 1 < n ? code(text, p + 1) : 0);
     }

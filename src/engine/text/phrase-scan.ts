@@ -23,6 +23,16 @@ export function phraseScan(source: string, flags: string): PhraseScan {
 
 export interface Range { start: number; end: number }
 
+/**
+ * For every position of a text of `length`, the index of the last sentence starting at or before it (-1 before the
+ * first): a position's sentence in one lookup instead of a binary search per candidate.
+ */
+export function sentenceIndex(sentences: readonly Range[], length: number): Int32Array {
+  const out = new Int32Array(length).fill(-1);
+  sentences.forEach((s, i) => out.fill(i, s.start, sentences[i + 1]?.start ?? length));
+  return out;
+}
+
 export class PhraseScanner {
   private grams?: Trigrams;
   private starts?: MatchStarts;
@@ -35,19 +45,16 @@ export class PhraseScanner {
   /** Calls `fn` with each position where the phrase may start a match, in no particular order (cheaper). */
   eachCandidate(scan: PhraseScan, fn: (p: number) => void): void {
     if (scan.prefixes) {
-      if (mayMatch(scan.literals, (this.grams ??= new Trigrams(this.text)))) (this.starts ??= new MatchStarts(this.text)).each(scan.prefixes, fn);
+      if (mayMatch(scan.literals, this.trigrams())) (this.starts ??= new MatchStarts(this.text)).each(scan.prefixes, fn);
       return;
     }
     for (const p of this.candidates(scan)) fn(p);
   }
 
-  /**
-   * Ascending indexes of the sentences holding one of the phrase's literals (null when it has none): for a phrase
-   * that is mostly literal, such as a name, far fewer than the sentences where it could start.
-   */
-  literalSentences(scan: PhraseScan): number[] | null {
+  /** Ascending indexes of the sentences holding one of the phrase's literals; null when it has none. */
+  private literalSentences(scan: PhraseScan): number[] | null {
     if (!scan.literals) return null;
-    const grams = (this.grams ??= new Trigrams(this.text));
+    const grams = this.trigrams();
     if (!mayMatch(scan.literals, grams)) return [];
     const folded = (this.folded ??= foldAscii(this.text));
     const bySentence = this.sentenceIndex();
@@ -62,20 +69,18 @@ export class PhraseScanner {
     return [...out].sort((a, b) => a - b);
   }
 
-  /** The sentence index of every position of the text (-1 before the first sentence), for O(1) lookups. */
+  /** The sentence index of every position of the text (see sentenceIndex). */
   sentenceIndex(): Int32Array {
-    if (this.bySentence) return this.bySentence;
-    const out = new Int32Array(this.text.length).fill(-1);
-    this.sentences.forEach((s, i) => {
-      const next = this.sentences[i + 1]?.start ?? this.text.length;
-      out.fill(i, s.start, next);
-    });
-    return (this.bySentence = out);
+    return (this.bySentence ??= sentenceIndex(this.sentences, this.text.length));
+  }
+
+  private trigrams(): Trigrams {
+    return (this.grams ??= new Trigrams(this.text));
   }
 
   /** Ascending positions where the phrase may start a match (none when one of its needed literals is absent). */
   candidates(scan: PhraseScan): readonly number[] {
-    if (!mayMatch(scan.literals, (this.grams ??= new Trigrams(this.text)))) return [];
+    if (!mayMatch(scan.literals, this.trigrams())) return [];
     if (scan.prefixes) return (this.starts ??= new MatchStarts(this.text)).positions(scan.prefixes);
     const spans = this.literalSentences(scan)?.map((i) => this.sentences[i]) ?? [{ start: 0, end: this.text.length }];
     const out: number[] = [];
@@ -89,20 +94,6 @@ export class PhraseScanner {
       }
     }
     return out;
-  }
-
-  /** The sentence index holding position `pos` (the last sentence starting at or before it), or -1. */
-  sentenceAt(pos: number): number {
-    const s = this.sentences;
-    let lo = 0;
-    let hi = s.length - 1;
-    if (hi < 0 || pos < s[0].start) return -1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
   }
 
 }

@@ -1,75 +1,15 @@
 // The literal text a regular expression's every match must contain, read off its source: "certutil", or one of
 // "schtasks" / "scheduled task". A phrase whose literals are all absent from a document cannot match it, so a scanner
-// can skip it after one `includes` per literal instead of running it over the whole text. Sound by construction:
+// can skip it after a few bitmap lookups per literal (Trigrams) instead of running it over the whole text. Sound by construction:
 // anything this reader does not understand gives `null` ("may match anywhere"), so the prefilter changes speed, never
-// results. Literals are lower-cased ASCII; compare them with the lower-cased text (the `i` flag folds ASCII only).
+// results. Literals are lower-cased ASCII (the `i` flag folds ASCII only).
+import { foldCode } from './chars';
+import { alternatives, classEnd, closeOf, ESCAPE_CLASS, quantifier } from './regex-source';
 
 /** Any match contains (case-insensitively) at least one of these; null when nothing can be said. */
 export type Literals = string[] | null;
 
 const MIN_USEFUL = 3;
-const ESCAPE_CLASS = /[dwsDWSbBpPuxck0-9nrtfv]/;
-
-/** Index of the `)` closing the group opened at `open`, skipping escapes and classes; -1 if unbalanced. */
-export function closeOf(src: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(src, i);
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Index of the `]` closing the class opened at `open` (the source length when unclosed). */
-function classEnd(src: string, open: number): number {
-  let i = open + 1;
-  if (src[i] === ']') i++;
-  for (; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
-  return i;
-}
-
-/** Top-level alternatives of a source (split at `|` outside groups and classes). */
-export function alternatives(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(src, i);
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(src.slice(start));
-  return out;
-}
-
-/** The quantifier at `i` (if any): its length and whether it allows zero repetitions. */
-function quantifier(src: string, i: number): { len: number; optional: boolean } {
-  const c = src[i];
-  let len = 0;
-  let optional = false;
-  if (c === '?' || c === '*') {
-    len = 1;
-    optional = true;
-  } else if (c === '+') len = 1;
-  else if (c === '{') {
-    const m = /^\{(\d+)(?:,\d*)?\}/.exec(src.slice(i, i + 16));
-    if (m) {
-      len = m[0].length;
-      optional = Number(m[1]) === 0;
-    }
-  }
-  if (len && src[i + len] === '?') len++; // lazy
-  return { len, optional };
-}
 
 function score(l: string[]): number {
   return Math.min(...l.map((s) => s.length));
@@ -149,7 +89,7 @@ export class Trigrams {
     let a = 0;
     let b = 0;
     for (let p = 0; p < text.length; p++) {
-      const c = fold(text.charCodeAt(p));
+      const c = foldCode(text.charCodeAt(p));
       if (p >= 2) this.set((a << 14) | (b << 7) | c);
       a = b;
       b = c;
@@ -167,14 +107,10 @@ export class Trigrams {
   /** False only when the (lower-case ASCII) literal certainly does not occur. */
   mayContain(literal: string): boolean {
     for (let i = 0; i + 2 < literal.length; i++) {
-      if (!this.has((fold(literal.charCodeAt(i)) << 14) | (fold(literal.charCodeAt(i + 1)) << 7) | fold(literal.charCodeAt(i + 2)))) return false;
+      if (!this.has((foldCode(literal.charCodeAt(i)) << 14) | (foldCode(literal.charCodeAt(i + 1)) << 7) | foldCode(literal.charCodeAt(i + 2)))) return false;
     }
     return true;
   }
-}
-
-function fold(c: number): number {
-  return c >= 128 ? 127 : c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /** Whether a text may hold a match: some literal may occur in it, or none is known. */

@@ -1,6 +1,7 @@
 // IOC hunts: the templates filled with the briefing's own IOCs. Every kept IOC of a hunted type is in a query; long
 // lists are split into chunks (CHUNK values per literal) rather than cut.
 import type { Confidence, Hunt, Ioc, IocType } from '../../model';
+import { plural } from '../../text/plural';
 import { Sentence, sentenceIndexAt } from '../../text/sentences';
 import { chunks, kqlString, literalList, splString } from './literals';
 import { IOC_TEMPLATES, IocList, IocTemplate } from './templates';
@@ -71,7 +72,6 @@ const TYPE_WORDS: Record<IocType, string> = {
   sha1: 'SHA1 hash', sha256: 'SHA256 hash', sha512: 'SHA512 hash', cve: 'CVE', file_name: 'file name', file_path: 'file path',
   registry_key: 'registry key', crypto_wallet: 'wallet',
 };
-const plural = (w: string, n: number): string => (n === 1 ? w : /[sh]$/.test(w) ? w + 'es' : w + 's');
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
 /** The sentence an IOC was first found in, else its stored context. */
@@ -89,7 +89,7 @@ export function iocHunts(iocs: readonly Ioc[], sentences: readonly Sentence[] = 
     const used = iocs.filter((i) => t.types.includes(i.type));
     if (!used.length) continue;
     const counts = t.types.map((ty) => [ty, used.filter((i) => i.type === ty).length] as const).filter(([, n]) => n > 0);
-    const what = counts.map(([ty, n]) => `${n} ${plural(TYPE_WORDS[ty], n)}`).join(', ');
+    const what = counts.map(([ty, n]) => plural(n, TYPE_WORDS[ty], TYPE_WORDS[ty] + (/[sh]$/.test(TYPE_WORDS[ty]) ? 'es' : 's'))).join(', ');
     const best = used.reduce((a, i) => (RANK[i.confidence] > RANK[a] ? i.confidence : a), 'low' as Confidence);
     out.push({
       id: t.id,
