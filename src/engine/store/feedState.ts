@@ -2,9 +2,9 @@
 // job and the extension poll the same feeds without re-briefing what another of them already saw.
 import { urlKey } from '../text/hosts';
 import { StoreFs } from './fs';
+import { META_DIR } from './index';
 
-export const STATE_DIR = '.threat-briefings';
-export const FEED_STATE_PATH = `${STATE_DIR}/feeds.json`;
+export const FEED_STATE_PATH = `${META_DIR}/feeds.json`;
 /** Entry keys kept per feed: far more than any feed shows at once, small enough to keep the file readable. */
 export const MAX_SEEN = 2000;
 
@@ -82,7 +82,7 @@ export async function writeFeedStates(fs: StoreFs, states: FeedStates): Promise<
     return { ...s, seen: s.seen.slice(-MAX_SEEN) };
   });
   const body = `${JSON.stringify({ version: 1, feeds } satisfies FeedStateFile, null, 2)}\n`;
-  await fs.mkdirp(STATE_DIR);
+  await fs.mkdirp(META_DIR);
   const tmp = `${FEED_STATE_PATH}.${process.pid}.${Date.now().toString(36)}.tmp`;
   await fs.writeFile(tmp, Buffer.from(body, 'utf8'));
   try {
