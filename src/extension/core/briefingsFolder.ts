@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import * as path from 'node:path';
 import { BriefingStore } from '../../engine/store/store';
-import { META_DIR } from '../../engine/store/index';
 import { settings } from './settings';
 import { workspaceStoreFs } from './storeFs';
 
@@ -16,9 +15,4 @@ export function briefingsFolderUri(): vscode.Uri | undefined {
 export function openStore(): { store: BriefingStore; root: vscode.Uri } | undefined {
   const root = briefingsFolderUri();
   return root ? { store: new BriefingStore(workspaceStoreFs(root)), root } : undefined;
-}
-
-/** A file of the store's own bookkeeping (its index, the feed state), not a briefing: watchers ignore it. */
-export function isBookkeeping(uri: vscode.Uri): boolean {
-  return uri.path.split('/').includes(META_DIR);
 }

@@ -1,7 +1,7 @@
 // The ATT&CK matrix view and the Navigator layer export.
 import * as vscode from 'vscode';
 import { command } from '../core/commands';
-import { briefingsFolderUri, isBookkeeping } from '../core/briefingsFolder';
+import { briefingsFolderUri } from '../core/briefingsFolder';
 import { affects, KEYS } from '../core/settings';
 import { exportNavigatorLayer } from './exportLayer';
 import { CoverageSource, MatrixPanel, MatrixState } from './panel';
@@ -23,10 +23,7 @@ export function registerMatrix(context: vscode.ExtensionContext, coverage?: Cove
     const root = briefingsFolderUri();
     if (!root) return;
     const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.json'));
-    // The store's own bookkeeping (.threat-briefings/index.json, feeds.json) is not a briefing change.
-    const changed = (u: vscode.Uri) => {
-      if (!isBookkeeping(u)) MatrixPanel.current?.scheduleRefresh();
-    };
+    const changed = () => MatrixPanel.current?.scheduleRefresh();
     watchers.push(w, w.onDidCreate(changed), w.onDidChange(changed), w.onDidDelete(changed));
   };
   const api: MatrixApi = {

@@ -6,7 +6,7 @@ import type { IocFormat } from '../../engine/exports/types';
 import { displayOf } from '../../engine/text/defang';
 import { command } from '../core/commands';
 import { log } from '../core/log';
-import { briefingsFolderUri, isBookkeeping, openStore } from '../core/briefingsFolder';
+import { briefingsFolderUri, openStore } from '../core/briefingsFolder';
 import { affects, GroupBy, KEYS, settings, updateSetting } from '../core/settings';
 import { BriefingsTree, briefingUri, Node } from './briefingsTree';
 import { plural } from './grouping';
@@ -72,9 +72,9 @@ export function registerTree(tree: BriefingsTree): vscode.Disposable[] {
     const root = briefingsFolderUri();
     if (!root) return;
     watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*.{md,json}'));
-    const later = (u: vscode.Uri) => {
-      // The store's own bookkeeping (.threat-briefings/index.json, feeds.json) is not a briefing change.
-      if (isBookkeeping(u)) return;
+    // The store's index (.threat-briefings/index.json) is watched too: it changes with every write, so a write is seen
+    // even where the watcher does not report the briefing's own files (a clean-clone CI run showed one in a new day folder).
+    const later = () => {
       clearTimeout(timer);
       timer = setTimeout(() => tree.refresh(), 300);
     };
