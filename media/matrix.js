@@ -10,6 +10,8 @@
   let citedOnly = saved.citedOnly === true;
   let selected = typeof saved.selected === 'string' ? saved.selected : undefined;
   let model;
+  // The number of the model shown, echoed with each render report so the extension knows which model it answers.
+  let modelSeq = 0;
 
   const $ = (id) => document.getElementById(id);
   const matrixEl = $('matrix');
@@ -196,7 +198,7 @@
     showDetails(selected ? findCell(selected) : undefined);
     const ids = new Set();
     for (const b of matrixEl.querySelectorAll('.cell')) if (Number(b.dataset.count) > 0 && /^T\d{4}(\.\d{3})?$/.test(b.dataset.id)) ids.add(b.dataset.id);
-    vscode.postMessage({ type: 'rendered', techniques: [...ids] });
+    vscode.postMessage({ type: 'rendered', techniques: [...ids], seq: modelSeq });
   }
 
   window.addEventListener('message', (event) => {
@@ -204,6 +206,7 @@
     if (!msg || typeof msg !== 'object') return;
     if (msg.type === 'model' && msg.model && Array.isArray(msg.model.columns)) {
       model = msg.model;
+      modelSeq = Number.isSafeInteger(msg.seq) ? msg.seq : 0;
       render();
     } else if (msg.type === 'error' && typeof msg.message === 'string') {
       statusEl.textContent = msg.message;

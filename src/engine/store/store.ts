@@ -127,6 +127,7 @@ export class BriefingStore {
   private files?: Map<string, IndexEntry>;
   private byUrl = new Map<string, string>();
   private unsaved = 0;
+  private syncing: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly fs: StoreFs, private readonly opts: StoreOptions = {}) {}
 
@@ -202,7 +203,15 @@ export class BriefingStore {
    * whose modification time or size differ from what the index recorded (a git pull, a CI job, a hand edit), are
    * read again. Costs a listing and a stat per JSON file, plus a read of each new or changed file only.
    */
-  private async sync(): Promise<Array<{ day: string; names: Set<string> }>> {
+  private sync(): Promise<Array<{ day: string; names: Set<string> }>> {
+    // One at a time: two overlapping syncs would each edit the index from their own listing, and a listing taken
+    // before a write could finish last. Each call scans after the previous one is done.
+    const next = this.syncing.then(() => this.syncNow(), () => this.syncNow());
+    this.syncing = next.catch(() => undefined);
+    return next;
+  }
+
+  private async syncNow(): Promise<Array<{ day: string; names: Set<string> }>> {
     const days = await this.scan();
     const index = this.files ?? (await readIndex(this.fs)) ?? new Map<string, IndexEntry>();
     const onDisk: string[] = [];

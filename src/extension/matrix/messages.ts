@@ -10,10 +10,12 @@ export type FromWebview =
   | { type: 'export' }
   | { type: 'filter'; filter: BriefingFilter }
   | { type: 'open'; key: string }
-  | { type: 'rendered'; techniques: string[] };
+  /** seq: the number of the model message this render shows (0 when the page did not say). */
+  | { type: 'rendered'; techniques: string[]; seq: number };
 
 export type ToWebview =
-  | { type: 'model'; model: MatrixModel }
+  /** seq numbers the models in the order they were posted; the page echoes it with its render report. */
+  | { type: 'model'; model: MatrixModel; seq: number }
   | { type: 'error'; message: string };
 
 const ID_RE = /^T\d{4}(?:\.\d{3})?$/;
@@ -40,7 +42,9 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
       if (!Array.isArray(m.techniques) || m.techniques.length > MAX_RENDERED) return undefined;
       const techniques = m.techniques.filter((t): t is string => typeof t === 'string' && ID_RE.test(t));
       if (techniques.length !== m.techniques.length) return undefined;
-      return { type: 'rendered', techniques: [...new Set(techniques)].sort() };
+      const seq = m.seq === undefined ? 0 : m.seq;
+      if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return undefined;
+      return { type: 'rendered', techniques: [...new Set(techniques)].sort(), seq };
     }
     default:
       return undefined;

@@ -18,6 +18,8 @@ export interface MatrixState {
   model?: MatrixModel;
   /** Cited technique IDs the page reported after its last render. */
   rendered?: string[];
+  /** Whether that render shows the newest model posted (false while a newer one is on its way or being drawn). */
+  current?: boolean;
   /** The webview's resource roots, as the host reports them (tests check they stop at media/). */
   localResourceRoots?: string[];
 }
@@ -28,7 +30,9 @@ export class MatrixPanel implements vscode.Disposable {
   private model: MatrixModel | undefined;
   private root: vscode.Uri | undefined;
   private rendered: string[] | undefined;
-  private renderWaiters: Array<(ids: string[]) => void> = [];
+  /** The number of the model the page last reported drawing (models are numbered by the update that built them). */
+  private renderedSeq = -1;
+  private renderWaiters: Array<(ids: string[]) => boolean> = [];
   private readonly disposables: vscode.Disposable[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private updates = 0;
@@ -64,16 +68,24 @@ export class MatrixPanel implements vscode.Disposable {
 
   state(): MatrixState {
     const roots = (this.panel.webview.options.localResourceRoots ?? []).map((u) => u.toString());
-    return { open: true, filter: this.filter, model: this.model, rendered: this.rendered, localResourceRoots: roots };
+    return { open: true, filter: this.filter, model: this.model, rendered: this.rendered, current: this.renderedSeq === this.updates, localResourceRoots: roots };
   }
 
-  /** Resolves with the IDs the page reports after its next render. */
-  nextRender(timeoutMs = 20000): Promise<string[]> {
+  /**
+   * Resolves with the IDs the page reports once it has drawn the model of the newest update started so far, or a later
+   * one (at once when it already has). A report of an older model does not count, and neither does an update that a
+   * newer one overtook: after a filter message, this is the filtered render.
+   */
+  settledRender(timeoutMs = 20000): Promise<string[]> {
+    const wanted = this.updates;
+    if (this.rendered && this.renderedSeq >= wanted) return Promise.resolve(this.rendered);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the matrix page did not report a render within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`the matrix page did not report drawing model ${wanted} within ${timeoutMs} ms`)), timeoutMs);
       this.renderWaiters.push((ids) => {
+        if (this.renderedSeq < wanted) return false;
         clearTimeout(timer);
         resolve(ids);
+        return true;
       });
     });
   }
@@ -113,9 +125,11 @@ export class MatrixPanel implements vscode.Disposable {
         await vscode.commands.executeCommand('threatBriefings.exportNavigatorLayer', this.filter);
         return;
       case 'rendered': {
+        // A render of a model older than the last one reported (reports can cross) changes nothing.
+        if (msg.seq < this.renderedSeq) return;
         this.rendered = msg.techniques;
-        const waiters = this.renderWaiters.splice(0);
-        waiters.forEach((w) => w(msg.techniques));
+        this.renderedSeq = msg.seq;
+        this.renderWaiters = this.renderWaiters.filter((w) => !w(msg.techniques));
         return;
       }
     }
@@ -131,7 +145,7 @@ export class MatrixPanel implements vscode.Disposable {
       if (seq !== this.updates) return;
       this.root = data.root;
       this.model = buildMatrix(data.inputs, data.attack ?? { tactics: [], techniques: [] }, { filter: this.filter, ...(covered ? { covered } : {}) });
-      await this.post({ type: 'model', model: this.model });
+      await this.post({ type: 'model', model: this.model, seq });
     } catch (e) {
       if (!(e instanceof NoWorkspaceError)) logError('Could not build the ATT&CK matrix', e);
       if (seq === this.updates) await this.post({ type: 'error', message: (e as Error).message });

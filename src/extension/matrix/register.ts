@@ -10,8 +10,8 @@ import { CoverageSource, MatrixPanel, MatrixState } from './panel';
 export interface MatrixApi {
   /** The open panel's filter, last model and last reported render; `open: false` when no panel is shown. */
   state(): MatrixState;
-  /** Resolves with the cited IDs the page reports after its next render (rejects when no panel is open). */
-  nextRender(timeoutMs?: number): Promise<string[]>;
+  /** Resolves with the cited IDs once the page has drawn the newest model posted (rejects when no panel is open). */
+  settledRender(timeoutMs?: number): Promise<string[]>;
   /** Feeds a message through the same checks as one from the page (tests send forged ones). */
   receive(message: unknown): Promise<void>;
 }
@@ -28,7 +28,7 @@ export function registerMatrix(context: vscode.ExtensionContext, coverage?: Cove
   };
   const api: MatrixApi = {
     state: () => MatrixPanel.current?.state() ?? { open: false, filter: {} },
-    nextRender: (ms) => (MatrixPanel.current ? MatrixPanel.current.nextRender(ms) : Promise.reject(new Error('the ATT&CK matrix is not open'))),
+    settledRender: (ms) => (MatrixPanel.current ? MatrixPanel.current.settledRender(ms) : Promise.reject(new Error('the ATT&CK matrix is not open'))),
     receive: async (m) => MatrixPanel.current?.receive(m),
   };
   const disposables = [

@@ -41,11 +41,20 @@ const IOC_TYPE_LABEL: Record<IocType, string> = {
  * The Briefings tree: groups → briefings → IOCs by type, techniques by tactic, kill-chain phases, hunts. The groups
  * and briefing rows come from the store's index (summaries); a briefing's JSON is read only when it is expanded.
  */
+/** The folder's briefings as its index lists them, and the files that could not be read. */
+interface Listing {
+  briefings: IndexedBriefing[];
+  broken: BrokenBriefing[];
+  root: vscode.Uri;
+}
+
 export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private cache: { briefings: IndexedBriefing[]; broken: BrokenBriefing[]; root: vscode.Uri } | undefined;
-  private loading: Promise<typeof this.cache> | undefined;
+  private cache: Listing | undefined;
+  private loading: Promise<Listing | undefined> | undefined;
+  /** Bumped by refresh(): a read that started before a refresh must not become the cache after it (it may predate a write). */
+  private generation = 0;
   /** Full briefings read so far (by JSON path), until the next refresh. */
   private fullCache = new Map<string, Promise<StoredBriefing>>();
   /** One store per briefings folder, so a refresh checks its in-memory index against the folder instead of re-reading it. */
@@ -57,6 +66,7 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
   coverage: { covered: ReadonlySet<string>; partial: ReadonlySet<string> } | undefined;
 
   refresh(): void {
+    this.generation++;
     this.cache = undefined;
     this.loading = undefined;
     this.fullCache.clear();
@@ -111,27 +121,32 @@ export class BriefingsTree implements vscode.TreeDataProvider<Node>, vscode.Disp
     return this.opened;
   }
 
-  private load() {
+  private load(): Promise<Listing | undefined> {
     if (this.cache) return Promise.resolve(this.cache);
     this.loading ??= this.read();
     return this.loading;
   }
 
-  private async read() {
+  private async read(): Promise<Listing | undefined> {
+    const generation = this.generation;
     const opened = this.store();
     if (!opened) {
       await this.setLoaded(0);
       return undefined;
     }
+    let read: Listing;
     try {
       const { briefings, broken } = await opened.store.summaries();
-      this.cache = { briefings, broken, root: opened.root };
+      read = { briefings, broken, root: opened.root };
     } catch (e) {
       logError('Could not read the briefings folder', e);
-      this.cache = { briefings: [], broken: [], root: opened.root };
+      read = { briefings: [], broken: [], root: opened.root };
     }
-    await this.setLoaded(this.cache.briefings.length + this.cache.broken.length);
-    return this.cache;
+    // Refreshed meanwhile: this listing may be older than the write that asked for the refresh; answer with a new one.
+    if (generation !== this.generation) return this.load();
+    this.cache = read;
+    await this.setLoaded(read.briefings.length + read.broken.length);
+    return read;
   }
 
   /** The welcome view shows only once the folder has been read and holds nothing (never while loading). */

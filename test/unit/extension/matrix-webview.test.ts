@@ -34,7 +34,9 @@ describe('matrix webview', () => {
     assert.deepEqual(parseFromWebview({ type: 'filter', filter: { minSeverity: 'HIGH', from: '2026-01-01', to: 'soon' } }), { type: 'filter', filter: { minSeverity: 'HIGH', from: '2026-01-01' } });
     assert.deepEqual(parseFromWebview({ type: 'open', key: '2026-11-02/lantern.md' }), { type: 'open', key: '2026-11-02/lantern.md' });
     for (const key of ['../../etc/passwd', '/etc/passwd', 'a\\b', '', 42, 'x'.repeat(2000)]) assert.equal(parseFromWebview({ type: 'open', key }), undefined, String(key));
-    assert.deepEqual(parseFromWebview({ type: 'rendered', techniques: ['T1059.001', 'T1059', 'T1059'] }), { type: 'rendered', techniques: ['T1059', 'T1059.001'] });
+    assert.deepEqual(parseFromWebview({ type: 'rendered', techniques: ['T1059.001', 'T1059', 'T1059'] }), { type: 'rendered', techniques: ['T1059', 'T1059.001'], seq: 0 });
+    assert.deepEqual(parseFromWebview({ type: 'rendered', techniques: ['T1059'], seq: 7 }), { type: 'rendered', techniques: ['T1059'], seq: 7 });
+    for (const seq of [-1, 1.5, '3', Number.MAX_VALUE]) assert.equal(parseFromWebview({ type: 'rendered', techniques: [], seq }), undefined, String(seq));
     assert.equal(parseFromWebview({ type: 'rendered', techniques: ['T1059', '<img src=x>'] }), undefined);
     assert.equal(parseFromWebview({ type: 'rendered', techniques: 'T1059' }), undefined);
     for (const bad of [null, 'ready', [], { type: 'runCommand', command: 'workbench.action.quit' }, { type: '__proto__' }]) assert.equal(parseFromWebview(bad), undefined);
