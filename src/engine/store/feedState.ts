@@ -1,7 +1,7 @@
 // What we know about each subscribed feed, kept in <briefings>/.threat-briefings/feeds.json so the CLI, a scheduled
 // job and the extension poll the same feeds without re-briefing what another of them already saw.
 import { urlKey } from '../text/hosts';
-import { StoreFs } from './fs';
+import { StoreFs, tempPathFor } from './fs';
 import { META_DIR } from './index';
 
 export const FEED_STATE_PATH = `${META_DIR}/feeds.json`;
@@ -83,7 +83,7 @@ export async function writeFeedStates(fs: StoreFs, states: FeedStates): Promise<
   });
   const body = `${JSON.stringify({ version: 1, feeds } satisfies FeedStateFile, null, 2)}\n`;
   await fs.mkdirp(META_DIR);
-  const tmp = `${FEED_STATE_PATH}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  const tmp = tempPathFor(FEED_STATE_PATH);
   await fs.writeFile(tmp, Buffer.from(body, 'utf8'));
   try {
     await fs.rename(tmp, FEED_STATE_PATH);

@@ -17,3 +17,16 @@ export interface StoreFs {
    */
   createExclusive(rel: string, data: Uint8Array): Promise<boolean>;
 }
+
+let tempCount = 0;
+/**
+ * A temp file's name beside its target: <target>.<pid>-<n>.<base-36 ms>.tmp. The counter keeps two writes of one
+ * target in the same millisecond apart (one would rename the other's file away); the time lets a later run tell the
+ * temp file of a writer that died (TEMP_RE).
+ */
+export function tempPathFor(target: string): string {
+  tempCount = (tempCount + 1) % 1_000_000;
+  return `${target}.${process.pid}-${tempCount}.${Date.now().toString(36)}.tmp`;
+}
+/** Matches a temp file's name; group 1 is its base-36 creation time. The counter is optional: older builds wrote none. */
+export const TEMP_RE = /\.\d+(?:-\d+)?\.([0-9a-z]+)\.tmp$/;

@@ -3,7 +3,7 @@
 // the Briefings tree lists (./summary.ts), with the file's modification time and size when it was read. It is a
 // cache: checked against the folder when opened (a listing and a stat per file, no file reads) and completed from
 // the files that are new or changed (a git pull, a CI job, a hand edit), pruned of those that are gone.
-import { StoreFs } from './fs';
+import { StoreFs, tempPathFor } from './fs';
 import { BriefingSummary, isSummary, SummaryTechnique } from './summary';
 
 export const META_DIR = '.threat-briefings';
@@ -112,7 +112,7 @@ export async function writeIndex(fs: StoreFs, files: Map<string, IndexEntry>): P
   }
   const body: IndexFile = { version: VERSION, techniques: table, files: encoded };
   await fs.mkdirp(META_DIR);
-  const tmp = `${INDEX_PATH}.${process.pid}.${Date.now().toString(36)}.tmp`;
+  const tmp = tempPathFor(INDEX_PATH);
   // JSON.stringify writes no raw line break: the first one ends the summaries.
   await fs.writeFile(tmp, Buffer.from(`${JSON.stringify(body)}\n${JSON.stringify(texts)}\n`, 'utf8'));
   await fs.rename(tmp, INDEX_PATH);

@@ -10,15 +10,14 @@
 import { createHash } from 'node:crypto';
 import { Briefing } from '../model';
 import { urlKey } from '../text/hosts';
-import { StoreFs } from './fs';
+import { StoreFs, TEMP_RE, tempPathFor } from './fs';
 import { IndexEntry, META_DIR, readIndex, writeIndex } from './index';
 import { slugify } from './slug';
 import { IndexedBriefing, summarize } from './summary';
 
 const STAMP_RE = /\n<!-- threat-briefings id=[\w-]+ sha256=([0-9a-f]{64})(?: json=([0-9a-f]{64}))? -->\n?$/;
 const PENDING_DIR = `${META_DIR}/pending`;
-// Temp files are named <target>.<pid>.<base-36 ms>.tmp; older than this they belong to a writer that died.
-const TMP_RE = /\.\d+\.([0-9a-z]+)\.tmp$/;
+// Temp files (tempPathFor) older than this belong to a writer that died.
 const STALE_TMP_MS = 10 * 60_000;
 // A manifest younger than this may belong to a writer still at work: left alone.
 const LIVE_MANIFEST_MS = 60_000;
@@ -155,7 +154,7 @@ export class BriefingStore {
       const names = new Set<string>();
       for (const e of listed[i]) {
         if (e.dir) continue;
-        const tmp = TMP_RE.exec(e.name);
+        const tmp = TEMP_RE.exec(e.name);
         if (tmp) {
           if (now - parseInt(tmp[1], 36) >= (this.opts.recoverAfterMs ?? STALE_TMP_MS)) await this.fs.delete(`${day}/${e.name}`).catch(() => undefined);
           continue;
@@ -429,7 +428,7 @@ export class BriefingStore {
 
   private async atomicWrite(rel: string, content: string): Promise<void> {
     // Write beside the target, then rename over it: a crash leaves the old file or the new one, never half of one.
-    const tmp = `${rel}.${process.pid}.${Date.now().toString(36)}.tmp`;
+    const tmp = tempPathFor(rel);
     await this.fs.writeFile(tmp, Buffer.from(content, 'utf8'));
     try {
       await this.fs.rename(tmp, rel);
