@@ -25,6 +25,8 @@ const STATED: Array<[string[], string]> = [
   [['T1041', 'T1560.001'], 'The operators packed the stolen files with 7-Zip and exfiltrated them over the command-and-control channel.'],
   [['T1082'], 'Once running, the backdoor gathers the hostname and OS version.'],
   [['T1057'], 'The RAT enumerates all running processes.'],
+  [['T1082', 'T1057'], 'Once installed, the implant performs system and process enumeration.'],
+  [['T1082'], 'The operators conducted basic host enumeration before moving on.'],
   [['T1057'], 'The stealer retrieves a list of processes.'],
   [['T1083'], 'The wiper walks the file system and lists directories.'],
   [['T1016'], 'The bot collects the local IP address and the MAC address.'],
@@ -58,7 +60,7 @@ describe('attack: stated behaviour', () => {
   it('stays quiet on defender advice, negation and ordinary admin prose', () => {
     for (const s of ['Defenders should monitor for XOR-encoded payloads.', 'We recommend blocking emails with malicious attachments.',
       'Analysts should look for HTTPS C2 beacons.', 'The sample does not decrypt its strings at runtime.',
-      'Administrators can list running processes with Task Manager.', 'The XOR operator returns true when exactly one input is true.']) {
+      'Administrators can list running processes with Task Manager.', 'Administrators run system enumeration scripts during audits.', 'The XOR operator returns true when exactly one input is true.']) {
       assert.deepEqual(inferTechniques(THREAT + 'Figure 2 shows the timeline. ' + s, idx).map((t) => t.id), [], s);
     }
   });

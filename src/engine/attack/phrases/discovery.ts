@@ -121,9 +121,11 @@ export const DISCOVERY_PHRASES: BehaviourPhrase[] = [
     counter: ['Conduct regular vulnerability scanning of your assets.'],
   }),
   // Stated discovery: the malware or actor (named in the sentence) enumerates something.
-  phrase({ id: 'T1082', tier: 'strong', re: /(?:collect|gather|harvest|obtain|retriev|send|exfiltrat|enumerat|fingerprint|quer|read)\w* (?:[\w,()-]+ ){0,5}\(?(?:(?:OS|operating system|Windows) (?:versions?|builds?)|host ?names?|computer ?names?|CPU (?:information|details|architecture|models?)|hardware (?:details|information)|system (?:uptime|architecture|locale))/,
+  phrase({ id: 'T1082', tier: 'strong', re: /(?:collect|gather|harvest|obtain|retriev|send|exfiltrat|enumerat|fingerprint|quer|read)\w* (?:[\w,()-]+ ){0,5}\(?(?:(?:OS|operating system|Windows) (?:versions?|builds?)|host ?names?|computer ?names?|CPU (?:information|details|architecture|models?)|hardware (?:details|information)|system (?:uptime|architecture|locale))|(?:perform|conduct|carr(?:y|ies|ied) out|run|start|begin|do|does|did)\w* (?:some |basic |initial |extensive |further )?(?:host|system)(?: and (?:process|network|user|account|file|service)s?)? (?:enumeration|discovery|reconnaissance|profiling|fingerprinting)/,
+    // The last alternative: "performs system and process enumeration" names two discoveries; T1057 takes the other half.
     note: 'system information discovery, stated',
-    examples: ['The backdoor collects system information (OS version, hostname, username).', 'The implant reads the computer name and Windows build.'],
+    examples: ['The backdoor collects system information (OS version, hostname, username).', 'The implant reads the computer name and Windows build.', 'Once running, the implant performs system and process enumeration.', 'The operators then conducted host enumeration before moving laterally.'],
+    counter: ['Run system enumeration tools only from approved administrative hosts.'],
     also: [STATED_BY_THREAT],
   }),
   phrase({ id: 'T1057', tier: 'strong', re: /(?:enumerat|list|collect|gather|check|quer|inspect|scan|iterat|walk|obtain|retriev|snapshot)\w* (?:[\w-]+ ){0,3}(?:running |active |active running )process(?:es| lists?| names)|(?:system and )?process (?:enumerations?|discovery|listing)|(?:enumerat|list|collect|gather|obtain|retriev)(?:e|es|ed|ing|s)? (?:the |a )?(?:list of )?process(?:es| lists?)/,
