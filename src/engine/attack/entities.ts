@@ -47,7 +47,48 @@ const NOT_NAMES = new Set(['The', 'This', 'That', 'These', 'Those', 'New', 'Our'
   'Malicious', 'Modular', 'Commodity', 'Open', 'Sample', 'Stage', 'First', 'Second', 'Final', 'Initial', 'Remote', 'Access', 'Info', 'Crypto',
   'Banking', 'Wiper', 'Ransomware', 'Backdoor', 'Loader', 'Stealer', 'Trojan', 'Botnet', 'Malware', 'Threat', 'Actor', 'Group',
   'PHP', 'ASP', 'ASPX', 'JSP', 'Perl', 'Ruby', 'Bash', 'Shell', 'VBA', 'VBS', 'HTML', 'Web', 'Office', 'Macro', 'Excel', 'Word', 'Browser', 'Android']);
-const WORD = /[A-Z0-9][\w.+-]*[A-Z0-9+]|[A-Z0-9]/gi;
+// A word of a name: letters and digits, with inner dots, hyphens, underscores and pluses ("Bad-Rabbit", "Agent.btz").
+const WORD = /[A-Z0-9][\w.+-]*[A-Z0-9+]|[A-Z0-9]/i;
+const SPACE = [32];
+const SPACE_OR_HYPHEN = [32, 45];
+
+const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Index of a word's first character and length (capped) in EntityLexicon.firstKeys. */
+const wordKey = (c0: number, length: number) => (Math.min(length, 63) << 7) | (c0 & 127);
+
+/**
+ * The words of a text as WORD finds them, scanned by character code (no match objects): a letter or digit, then
+ * the longest run of word characters, dots, pluses and hyphens, cut back to its last letter, digit or plus.
+ */
+export function wordSpans(text: string): { starts: Int32Array; ends: Int32Array; count: number } {
+  const n = text.length;
+  let starts = new Int32Array(Math.max(16, n >> 3));
+  let ends = new Int32Array(starts.length);
+  let count = 0;
+  let p = 0;
+  while (p < n) {
+    if (!isAlnumCode(text.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    let last = p;
+    let q = p + 1;
+    for (; q < n; q++) {
+      const c = text.charCodeAt(q);
+      if (isAlnumCode(c) || c === 43) last = q;
+      else if (c !== 95 && c !== 46 && c !== 45) break;
+    }
+    if (count === starts.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    starts[count] = p;
+    ends[count++] = last + 1;
+    p = last + 1;
+  }
+  return { starts, ends, count };
+}
 const MAX_WORDS = 4;
 
 export class EntityLexicon {
@@ -55,6 +96,8 @@ export class EntityLexicon {
   private readonly malware = new Map<string, string>();
   /** First words of every name: an n-gram is only looked up when it starts with one of these. */
   private readonly firstWords = new Set<string>();
+  /** The (first character, length) keys of those words (wordKey), a filter in front of the set. */
+  private readonly firstKeys = new Uint8Array(64 * 128);
 
   constructor(src: EntityLexiconSource) {
     for (const g of src.groups) for (const n of [g.name, ...g.aliases]) this.addName(this.actors, n, g.name);
@@ -70,8 +113,11 @@ export class EntityLexicon {
     if (n.split(/\s+/).length > MAX_WORDS) return;
     if (!map.has(n)) map.set(n, canonical);
     // The same tokenisation as find(): "Bad-Rabbit" is one token there.
-    const first = n.match(WORD)?.[0].replace(/\.+$/, '');
-    if (first) this.firstWords.add(first);
+    const first = n.match(WORD)?.[0];
+    if (first) {
+      this.firstWords.add(first);
+      this.firstKeys[wordKey(first.charCodeAt(0), first.length)] = 1;
+    }
   }
 
   /**
@@ -80,37 +126,33 @@ export class EntityLexicon {
    */
   find(text: string): { actors: string[]; malware: string[]; mentions: EntityMention[] } {
     const found: Array<{ name: string; kind: 'actor' | 'malware'; start: number; end: number }> = [];
-    // A word never ends in a dot (WORD ends in a letter, digit or +), so its text is the match itself.
-    const words: Array<{ w: string; start: number; end: number }> = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
-    const gapBefore = (i: number) => (i > 0 ? text.slice(words[i - 1].end, words[i].start) : '\n');
-    const gapAfter = (i: number) => (i + 1 < words.length ? text.slice(words[i].end, words[i + 1].start) : '\n');
+    const { starts, ends, count } = wordSpans(text);
+    const word = (i: number) => text.slice(starts[i], ends[i]);
+    // Words separated by one space or one hyphen (a name's words): checked by code, without slicing the gap.
+    const gapIs = (i: number, codes: readonly number[]) => ends[i] + 1 === starts[i + 1] && codes.includes(text.charCodeAt(ends[i]));
+    const upperAt = (p: number) => { const c = text.charCodeAt(p); return c >= 65 && c <= 90; };
     // A one-word name glued to other capitalised words is part of a longer proper noun (a product, a person).
     const insideLongerName = (i: number): boolean => {
-      const prev = words[i - 1];
-      if (prev && gapBefore(i) === ' ' && /^[A-Z]/.test(prev.w) && !FUNCTION_WORDS.has(prev.w) && !/[.!?:]\s*$/.test(text.slice(Math.max(0, prev.start - 2), prev.start))) return true;
-      const next = words[i + 1];
-      return !!next && gapAfter(i) === ' ' && /^[A-Z]/.test(next.w) && !CLASS_NOUNS.test(next.w);
+      if (i > 0 && gapIs(i - 1, SPACE) && upperAt(starts[i - 1]) && !FUNCTION_WORDS.has(word(i - 1)) && !/[.!?:]\s*$/.test(text.slice(Math.max(0, starts[i - 1] - 2), starts[i - 1]))) return true;
+      return i + 1 < count && gapIs(i, SPACE) && upperAt(starts[i + 1]) && !CLASS_NOUNS.test(word(i + 1));
     };
-    for (let i = 0; i < words.length; i++) {
-      if (!this.firstWords.has(words[i].w)) continue;
+    const firstKeys = this.firstKeys;
+    for (let i = 0; i < count; i++) {
+      // Most words cannot start a name: their length and first character say so without building the word.
+      if (!firstKeys[wordKey(text.charCodeAt(starts[i]), ends[i] - starts[i])] || !this.firstWords.has(word(i))) continue;
       for (let k = MAX_WORDS; k >= 1; k--) {
-        if (i + k > words.length) continue;
+        if (i + k > count) continue;
         // Only words separated by a single space or hyphen form a name.
         let ok = true;
-        for (let j = i + 1; j < i + k && ok; j++) {
-          const gap = text.slice(words[j - 1].end, words[j].start);
-          ok = gap === ' ' || gap === '-';
-        }
+        for (let j = i + 1; j < i + k && ok; j++) ok = gapIs(j - 1, SPACE_OR_HYPHEN);
         if (!ok) continue;
-        const phrase = text.slice(words[i].start, words[i + k - 1].start + words[i + k - 1].w.length);
+        const end = ends[i + k - 1];
+        const phrase = text.slice(starts[i], end);
         const a = this.actors.get(phrase);
         const m = this.malware.get(phrase);
         if ((a || m) && k === 1 && insideLongerName(i)) continue;
-        const end = words[i + k - 1].start + words[i + k - 1].w.length;
-        if (a) found.push({ name: a, kind: 'actor', start: words[i].start, end });
-        if (m) found.push({ name: m, kind: 'malware', start: words[i].start, end });
+        if (a) found.push({ name: a, kind: 'actor', start: starts[i], end });
+        if (m) found.push({ name: m, kind: 'malware', start: starts[i], end });
         if (a || m) {
           i += k - 1;
           break;

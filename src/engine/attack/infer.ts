@@ -117,16 +117,28 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   // word; a span used by a longer name is not reused by a shorter one.
   const sentencesWith = new Map<string, number[]>();
   const sentenceOfPos = sentenceIndex(sentences, masked.length);
-  // One pass over the whole text (lower-cased once), each word mapped to its sentence.
-  const lowerText = masked.toLowerCase();
-  const sameOffsets = lowerText.length === masked.length;
-  WORD_RE.lastIndex = 0;
-  for (let x = WORD_RE.exec(lowerText); x; x = WORD_RE.exec(lowerText)) {
-    const i = sameOffsets ? sentenceOfPos[x.index] : sentenceIndexAt(sentences, x.index);
-    if (i < 0) continue;
-    const list = sentencesWith.get(x[0]);
-    if (!list) sentencesWith.set(x[0], [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+  // One pass over the whole text by character code; only words that occur in some official name are built and kept,
+  // each mapped to the sentences holding it.
+  const vocab = nameVocabulary(namePatterns(index));
+  const n = masked.length;
+  for (let p = 0; p < n; ) {
+    const c = masked.charCodeAt(p);
+    if (!isAsciiAlnum(c)) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    while (q < n && isAsciiAlnum(masked.charCodeAt(q))) q++;
+    if (vocab.keys[vocabKey(c, q - p)]) {
+      const w = masked.slice(p, q).toLowerCase();
+      const i = sentenceOfPos[p];
+      if (i >= 0 && vocab.words.has(w)) {
+        const list = sentencesWith.get(w);
+        if (!list) sentencesWith.set(w, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+    p = q;
   }
   for (const np of namePatterns(index)) {
     let where: number[] | undefined;
@@ -267,6 +279,27 @@ function confidenceLevel(sigs: Signal[]): number {
 }
 
 const WORD_RE = /[a-z0-9]+/g;
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A word's folded first character and its length (capped): a filter in front of the vocabulary's set. */
+const vocabKey = (c0: number, length: number) => (Math.min(length, 63) << 7) | (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0);
+
+/** Every word of every official name (lower case), and their vocabKeys. */
+const vocabularyCache = new WeakMap<readonly NamePattern[], { words: Set<string>; keys: Uint8Array }>();
+function nameVocabulary(patterns: readonly NamePattern[]): { words: Set<string>; keys: Uint8Array } {
+  let v = vocabularyCache.get(patterns);
+  if (!v) {
+    v = { words: new Set<string>(), keys: new Uint8Array(64 * 128) };
+    for (const np of patterns) {
+      for (const w of nameWords(np)) {
+        v.words.add(w);
+        v.keys[vocabKey(w.charCodeAt(0), w.length)] = 1;
+      }
+    }
+    vocabularyCache.set(patterns, v);
+  }
+  return v;
+}
 
 const nameWordCache = new WeakMap<NamePattern, string[]>();
 function nameWords(np: NamePattern): string[] {
