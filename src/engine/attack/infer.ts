@@ -63,7 +63,8 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   // Each pattern runs once over the whole masked text and its matches are mapped to sentences: the rules are
   // per sentence, but scanning per sentence would run hundreds of patterns thousands of times.
   const { masked, sentences } = scanSentences(text);
-  const docThreat = threatScore(masked);
+  // Only compared with THREAT_DOC and THREAT_DOC - 1.
+  const docThreat = threatScore(masked, THREAT_DOC);
   const signals = new Map<string, Signal[]>();
   const retired = new Map<string, TechniqueAnalysis['retired'][number]>();
   const unknown = new Set<string>();

@@ -72,7 +72,7 @@ export function computePhases(techniques: TechniqueHit[], text: string, index: A
     }
   }
   const sentences = splitSentences(text);
-  if (threatScore(sentences.map((s) => s.masked).join('\n')) >= 3) {
+  if (threatScore(sentences.map((s) => s.masked), 3) >= 3) {
     for (const s of sentences) {
       if (!hasThreatWord(s.masked) || isHeadingSentence(text, s)) continue;
       for (const phase of KILL_CHAIN_PHASES) {

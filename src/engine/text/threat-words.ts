@@ -7,10 +7,21 @@ export function hasThreatWord(s: string): boolean {
   return THREAT_WORD.test(s);
 }
 
-/** Distinct threat words in the whole text: a tutorial or release note has few. */
-export function threatScore(masked: string): number {
+const THREAT_WORDS = new RegExp(THREAT_WORD.source, 'gi');
+
+/**
+ * Distinct threat words in the whole text (one string, or its sentences), counted up to `cap`: a tutorial or release
+ * note has few. Callers compare with a small threshold, so the count stops there instead of reading the whole text.
+ */
+export function threatScore(masked: string | readonly string[], cap = Infinity): number {
   const seen = new Set<string>();
-  for (const m of masked.matchAll(new RegExp(THREAT_WORD.source, 'gi'))) seen.add(m[0].toLowerCase().replace(/s$/, ''));
+  for (const part of typeof masked === 'string' ? [masked] : masked) {
+    THREAT_WORDS.lastIndex = 0;
+    for (let m = THREAT_WORDS.exec(part); m; m = THREAT_WORDS.exec(part)) {
+      seen.add(m[0].toLowerCase().replace(/s$/, ''));
+      if (seen.size >= cap) return cap;
+    }
+  }
   return seen.size;
 }
 
