@@ -167,7 +167,7 @@ export class MatchStarts {
   /** The starts grouped by their first two folded characters (counting sort, so each group is in text order). */
   private readonly sorted: Int32Array;
   private readonly offsets = new Int32Array(128 * 128 + 1);
-  private readonly cache = new Map<string, readonly number[]>();
+  private readonly cache = new Map<string, Int32Array>();
 
   constructor(readonly text: string) {
     const n = text.length;
@@ -192,21 +192,6 @@ export class MatchStarts {
     return this.sorted.subarray(this.offsets[k2], this.offsets[k2 + 1]);
   }
 
-  private one(s: string): number[] {
-    const c0 = code(s, 0);
-    if (s.length === 1) {
-      const out: number[] = [];
-      for (let c1 = 0; c1 < 128; c1++) for (const p of this.group(c0 * 128 + c1)) out.push(p);
-      return out.sort((a, b) => a - b);
-    }
-    const g = this.group(c0 * 128 + code(s, 1));
-    if (s.length === 2) return Array.from(g);
-    const c2 = code(s, 2);
-    const out: number[] = [];
-    for (const p of g) if (p + 2 < this.text.length && code(this.text, p + 2) === c2) out.push(p);
-    return out;
-  }
-
   /** Calls `fn` with every position where a match with one of these prefixes can start, in no particular order. */
   each(prefixes: readonly string[], fn: (p: number) => void): void {
     const text = this.text;
@@ -227,13 +212,26 @@ export class MatchStarts {
   }
 
   /** Ascending positions where a match with one of these prefixes can start. */
-  positions(prefixes: readonly string[]): readonly number[] {
+  positions(prefixes: readonly string[]): Int32Array {
     const key = prefixes.join('\u0000');
     let out = this.cache.get(key);
     if (out) return out;
-    const lists = prefixes.map((s) => this.one(s)).filter((l) => l.length);
-    // Prefixes never imply one another (matchPrefixes), so the lists are disjoint: a numeric sort merges them.
-    out = lists.length === 1 ? lists[0] : Array.from(Int32Array.from(lists.flat()).sort());
+    // Collected into one typed array (no per-position boxing), then sorted numerically unless it came out in order:
+    // a group is in text order, so one prefix of two or three characters needs no sort.
+    let room = 0;
+    for (const s of prefixes) {
+      const c0 = code(s, 0) * 128;
+      if (s.length === 1) room += this.offsets[c0 + 128] - this.offsets[c0];
+      else room += this.offsets[c0 + code(s, 1) + 1] - this.offsets[c0 + code(s, 1)];
+    }
+    const buf = new Int32Array(room);
+    let n = 0;
+    this.each(prefixes, (p) => {
+      buf[n++] = p;
+    });
+    const sorted = buf.subarray(0, n);
+    if (prefixes.length > 1 || prefixes[0].length === 1) sorted.sort();
+    out = sorted;
     this.cache.set(key, out);
     return out;
   }

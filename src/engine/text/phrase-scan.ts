@@ -79,7 +79,7 @@ export class PhraseScanner {
   }
 
   /** Ascending positions where the phrase may start a match (none when one of its needed literals is absent). */
-  candidates(scan: PhraseScan): readonly number[] {
+  candidates(scan: PhraseScan): Int32Array | readonly number[] {
     if (!mayMatch(scan.literals, this.trigrams())) return [];
     if (scan.prefixes) return (this.starts ??= new MatchStarts(this.text)).positions(scan.prefixes);
     const spans = this.literalSentences(scan)?.map((i) => this.sentences[i]) ?? [{ start: 0, end: this.text.length }];

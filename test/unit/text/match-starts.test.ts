@@ -46,8 +46,10 @@ describe('phrase start index', () => {
 
   it('indexes word starts only, folded to lower case', () => {
     const ix = new MatchStarts('Run runs; xRUN -run');
-    assert.deepEqual(ix.positions(['run']), [0, 4, 16]);
-    assert.deepEqual(ix.positions(['-ru']), [15]);
+    assert.deepEqual([...ix.positions(['run'])], [0, 4, 16]);
+    assert.deepEqual([...ix.positions(['ru', 'x'])], [0, 4, 10, 16], 'several prefixes merge in text order');
+    assert.deepEqual([...ix.positions(['r'])], [0, 4, 16]);
+    assert.deepEqual([...ix.positions(['-ru'])], [15]);
     const seen: number[] = [];
     ix.each(['r', '-'], (p) => seen.push(p));
     assert.deepEqual(seen.sort((a, b) => a - b), [0, 4, 15, 16]);
