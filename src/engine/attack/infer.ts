@@ -130,7 +130,7 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     }
     let q = p + 1;
     while (q < n && isAsciiAlnum(masked.charCodeAt(q))) q++;
-    if (vocab.keys[vocabKey(c, q - p)]) {
+    if (vocab.keys[vocabKey(c, masked.charCodeAt(q - 1), q - p)]) {
       const w = masked.slice(p, q).toLowerCase();
       const i = sentenceOfPos[p];
       if (i >= 0 && vocab.words.has(w)) {
@@ -142,16 +142,14 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     p = q;
   }
   for (const np of namePatterns(index)) {
+    // A name matches only in a sentence holding every one of its words: the sentence lists (ascending) intersected.
     let where: number[] | undefined;
     for (const w of nameWords(np)) {
       const list = sentencesWith.get(w);
-      if (!list) {
-        where = undefined;
-        break;
-      }
-      if (!where || list.length < where.length) where = list;
+      where = list && (where ? intersectSorted(where, list) : list);
+      if (!where?.length) break;
     }
-    if (!where) continue;
+    if (!where?.length) continue;
     for (const i of where) {
       const sentence = sentences[i];
       np.re.lastIndex = 0;
@@ -282,19 +280,33 @@ function confidenceLevel(sigs: Signal[]): number {
 const WORD_RE = /[a-z0-9]+/g;
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** A word's folded first character and its length (capped): a filter in front of the vocabulary's set. */
-const vocabKey = (c0: number, length: number) => (Math.min(length, 63) << 7) | (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0);
+/** A word's length (capped) and its first and last characters, case folded: a filter in front of the vocabulary's set. */
+const vocabKey = (c0: number, cl: number, length: number) => (Math.min(length, 63) << 10) | ((c0 & 31) << 5) | (cl & 31);
+
+/** The values in both ascending lists, ascending. */
+function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      out.push(a[i]);
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return out;
+}
 
 /** Every word of every official name (lower case), and their vocabKeys. */
 const vocabularyCache = new WeakMap<readonly NamePattern[], { words: Set<string>; keys: Uint8Array }>();
 function nameVocabulary(patterns: readonly NamePattern[]): { words: Set<string>; keys: Uint8Array } {
   let v = vocabularyCache.get(patterns);
   if (!v) {
-    v = { words: new Set<string>(), keys: new Uint8Array(64 * 128) };
+    v = { words: new Set<string>(), keys: new Uint8Array(64 << 10) };
     for (const np of patterns) {
       for (const w of nameWords(np)) {
         v.words.add(w);
-        v.keys[vocabKey(w.charCodeAt(0), w.length)] = 1;
+        v.keys[vocabKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
       }
     }
     vocabularyCache.set(patterns, v);
