@@ -25,6 +25,8 @@ const STATED: Array<[string[], string]> = [
   [['T1041', 'T1560.001'], 'The operators packed the stolen files with 7-Zip and exfiltrated them over the command-and-control channel.'],
   [['T1082'], 'Once running, the backdoor gathers the hostname and OS version.'],
   [['T1057'], 'The RAT enumerates all running processes.'],
+  [['T1059.003'], 'After the download, the second stage was launched by cmd.exe.'],
+  [['T1059.003'], 'When clicked, the shortcut file executes a CMD file stored next to it.'],
   [['T1082', 'T1057'], 'Once installed, the implant performs system and process enumeration.'],
   [['T1082'], 'The operators conducted basic host enumeration before moving on.'],
   [['T1057'], 'The stealer retrieves a list of processes.'],
@@ -60,7 +62,7 @@ describe('attack: stated behaviour', () => {
   it('stays quiet on defender advice, negation and ordinary admin prose', () => {
     for (const s of ['Defenders should monitor for XOR-encoded payloads.', 'We recommend blocking emails with malicious attachments.',
       'Analysts should look for HTTPS C2 beacons.', 'The sample does not decrypt its strings at runtime.',
-      'Administrators can list running processes with Task Manager.', 'Administrators run system enumeration scripts during audits.', 'The XOR operator returns true when exactly one input is true.']) {
+      'Administrators can list running processes with Task Manager.', 'Administrators run system enumeration scripts during audits.', 'Open the command prompt and run the installer.', 'The XOR operator returns true when exactly one input is true.']) {
       assert.deepEqual(inferTechniques(THREAT + 'Figure 2 shows the timeline. ' + s, idx).map((t) => t.id), [], s);
     }
   });

@@ -22,10 +22,18 @@ export const EXECUTION_PHRASES: BehaviourPhrase[] = [
     examples: ['Attackers are dropping malicious ASPX payloads via PowerShell.'],
     counter: ['Install the module from PowerShell Gallery.'],
   }),
-  phrase({ id: 'T1059.003', tier: 'context', re: /cmd(?:\.exe)?(?: (?:commands?|files?|scripts?|shell|\/c))?|command prompt|batch (?:files?|scripts?)|\.bat (?:files?|scripts?)|BAT (?:files?|scripts?)|Windows command shell/,
+  phrase({ id: 'T1059.003', tier: 'context', re: /cmd(?:\.exe)?(?: (?:commands?|files?|scripts?|shell|\/c))?|command prompt|batch (?:\(\.bat\) )?(?:files?|scripts?)|\.bat (?:files?|scripts?)|BAT (?:files?|scripts?)|Windows command shell/,
     note: 'Windows command shell or batch script',
     examples: ['The executable was downloaded and then launched by cmd.exe.', 'The BAT script changes the password of the logged-in user and drops malware.'],
     counter: ['Press Windows+R and open a terminal to run the installer.'],
+  }),
+  // Stated execution through the command shell: something that was launched by cmd.exe or a batch file (the passive
+  // of a malware write-up; an admin "runs X using cmd.exe" is not), or a malicious file that runs a batch file. A bare
+  // "cmd.exe /c …" line is left to the context entry: proof-of-concept output and debugger dumps are full of it.
+  phrase({ id: 'T1059.003', tier: 'strong', re: /(?:was|were|is|are|been|being|then|and) (?:\w+ ){0,2}(?:launched|executed|run|spawned|started|invoked) (?:by|via|through|using|with|from) (?:a |an |the )?(?:cmd(?:\.exe)?|(?:malicious |dropped )?(?:batch|BAT|\.bat|CMD) (?:files?|scripts?))|(?:shortcut|LNK|loader|dropper|malware|payload|implant|macro)s? (?:file |files )?(?:\w+ ){0,2}(?:executes|launches|runs|drops and runs|spawns|opens) (?:a |an |the |another )?(?:malicious |second )?(?:batch|BAT|\.bat|CMD) (?:files?|scripts?)/,
+    note: 'Windows command shell, stated as the way something was run',
+    examples: ['The second-stage executable was then launched by cmd.exe.', 'The cleanup routine is executed via a dropped BAT file.', 'Once opened, the LNK file executes a batch script from the mounted image.'],
+    counter: ['You can start the installer from the command prompt.', 'Administrators run maintenance tasks using cmd.exe.', 'The build script runs a batch file that signs the release.'],
   }),
   phrase({ id: 'T1059.005', tier: 'context', re: /VBScript|VBS (?:scripts?|files?)|\.vbs\b|VBA (?:macros?|code)|wscript(?:\.exe)?|cscript(?:\.exe)?/,
     note: 'Visual Basic: VBScript/VBA',
