@@ -25,6 +25,8 @@ const STATED: Array<[string[], string]> = [
   [['T1041', 'T1560.001'], 'The operators packed the stolen files with 7-Zip and exfiltrated them over the command-and-control channel.'],
   [['T1082'], 'Once running, the backdoor gathers the hostname and OS version.'],
   [['T1057'], 'The RAT enumerates all running processes.'],
+  [['T1070.004'], 'Once the implant runs, the dropped executable is subsequently deleted.'],
+  [['T1070.004'], 'The stager removes itself from disk.'],
   [['T1059.003'], 'After the download, the second stage was launched by cmd.exe.'],
   [['T1059.003'], 'When clicked, the shortcut file executes a CMD file stored next to it.'],
   [['T1082', 'T1057'], 'Once installed, the implant performs system and process enumeration.'],

@@ -73,6 +73,12 @@ export const DEFENSE_EVASION_PHRASES: BehaviourPhrase[] = [
     note: 'file deletion to remove traces',
     examples: ['The original file is deleted using the cmd command.', 'The dropper deletes itself after execution.'],
   }),
+  // The stated forms: a program that deletes itself, or the original or dropped file removed after it ran.
+  phrase({ id: 'T1070.004', tier: 'strong', re: /(?:deletes?|deleted|deleting|removes?|removed|removing|wipes?) (?:itself|its own (?:file|binary|executable))|self-?delet(?:es|ed|ing|ion)|(?:original|dropped|initial) (?:files?|executables?|payloads?|droppers?) (?:is|was|are|were|gets) (?:then |subsequently |later |also )?(?:deleted|removed)/,
+    note: 'file deletion to remove traces, stated',
+    examples: ['After the payload starts, the original executable is then deleted.', 'The loader deletes itself once the implant is installed.', 'A self-deleting batch script cleans up.'],
+    counter: ['Users deleted the original file after the scan flagged it.'],
+  }),
   phrase({ id: 'T1070.001', tier: 'strong', re: /clear\w* (?:the )?(?:Windows )?(?:event|security|system|application) logs?|(?:Windows )?(?:event|security|system|application) logs? (?:\w+ ){0,2}(?:were|was|had been|have been|has been|are|is|being) (?:\w+ )?(?:cleared|deleted|wiped|erased|purged)|wevtutil(?:\.exe)? cl|delet\w* (?:\w+ ){0,6}event logs|Clear-EventLog|Remove-EventLog|(?:wip|eras|purg|delet)\w* (?:\w+ ){0,3}(?:Windows |Security |System |Application )?event logs?/,
     note: 'clearing Windows event logs',
     examples: ['The script clears the Windows event logs with wevtutil cl.', 'The ransomware wipes the Security event log with Clear-EventLog.'],
