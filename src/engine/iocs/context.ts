@@ -96,7 +96,8 @@ function classify(raw: string, hasCand: boolean): Kind {
   const marked = /^(?:#{1,6}|={1,5})\s/.test(t) || /^\[[A-Z ]{2,30}\]/i.test(t);
   const words = wordCount(t);
   const endsColon = t.endsWith(':');
-  const allCaps = /[A-Z]{3}/.test(t) && t === t.toUpperCase();
+  // An ASCII lower-case letter settles it without building the upper-cased copy.
+  const allCaps = /[A-Z]{3}/.test(t) && !/[a-z]/.test(t) && t === t.toUpperCase();
   const headingLike = marked || ((words <= 10 || endsColon || allCaps) && !/[.!?,;]$/.test(t) && t.length <= 90);
   if (!headingLike) return words >= 15 && !hasCand && !isItem(t) ? Kind.Prose : Kind.Text;
   const h = normHeading(t);
