@@ -158,9 +158,11 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
         const e = s + x[0].length;
         if (overlaps(i, s, e)) continue;
         used.push([s, e]);
-        const spans = usedBySentence.get(i);
-        if (spans) spans.push([s, e]);
-        else usedBySentence.set(i, [[s, e]]);
+        // One shape for the first span of a sentence and the next ones (a branch taken once per run would leave the
+        // optimised code without feedback for it, and it would bail out on every article).
+        let spans = usedBySentence.get(i);
+        if (!spans) usedBySentence.set(i, (spans = []));
+        spans.push([s, e]);
         // Negated, or defender advice ("Monitor for Kerberoasting"): the name is not something the attacker did.
         if (isNegated(sentence.masked, x.index, x.index + x[0].length) || ADVICE.test(sentence.masked)) continue;
         // Tool names (PowerShell, Rundll32) are everyday admin words: they need a threat sentence nearby.
