@@ -17,8 +17,16 @@ const TYPE_LABEL: Record<IocType, string> = {
  * "C:\Users\Public", "-->"). Not for code spans: their content is literal (see code()).
  */
 export function escapeMarkdown(s: string): string {
-  return escapeMarkdownText(defangUrlsInText(s));
+  // A briefing quotes the same sentences many times (each technique and hunt that cites them): escaped once each.
+  let out = escaped.get(s);
+  if (out === undefined) {
+    if (escaped.size >= ESCAPED_MAX) escaped.clear();
+    escaped.set(s, (out = escapeMarkdownText(defangUrlsInText(s))));
+  }
+  return out;
 }
+const escaped = new Map<string, string>();
+const ESCAPED_MAX = 4096;
 
 /** escapeMarkdown without defanging: for the publisher's name or host, which the JSON carries as written. */
 export function escapeMarkdownText(s: string): string {
