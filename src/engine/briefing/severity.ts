@@ -83,7 +83,17 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
  * The first sentence that affirms any of the patterns (not negated: "is not being actively exploited"), clipped, and
  * not already quoted for another factor: one quote proves one factor.
  */
-function firstAffirming(sentences: Sentence[], patterns: RegExp[], used: Set<Sentence>, boilerplate: Map<Sentence, boolean>): string | undefined {
+/**
+ * Whether any of the patterns can match inside some sentence: a match inside a sentence is also one inside the whole
+ * text (its white space collapsed the same way), so a pattern absent from the whole text (one native search) need not be tried sentence by sentence. Patterns
+ * anchored with ^ or $ (a sentence's edges are not the text's) are always tried.
+ */
+function mayOccur(whole: string, patterns: RegExp[]): boolean {
+  return patterns.some((p) => /[$^]/.test(p.source) || p.global || p.sticky || p.test(whole));
+}
+
+function firstAffirming(sentences: Sentence[], patterns: RegExp[], used: Set<Sentence>, boilerplate: Map<Sentence, boolean>, whole: string): string | undefined {
+  if (!mayOccur(whole, patterns)) return undefined;
   for (const s of sentences) {
     if (used.has(s)) continue;
     for (const p of patterns) {
@@ -106,7 +116,9 @@ export function rateSeverity(input: SeverityInput): { severity: Severity; factor
   const sentences = [...splitSentences(input.title ?? ''), ...splitSentences(text)];
   const used = new Set<Sentence>();
   const boilerplate = new Map<Sentence, boolean>();
-  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns, used, boilerplate);
+  // White space collapsed as in each sentence's text, so a sentence's match is also a match here.
+  const whole = `${input.title ?? ''}\n${text}`.replace(/\s+/g, ' ');
+  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns, used, boilerplate, whole);
   const factors: SeverityFactor[] = [];
   const add = (id: string, weight: number, textOut: string) => factors.push({ id, weight, text: textOut });
 
