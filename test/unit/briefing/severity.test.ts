@@ -26,6 +26,13 @@ describe('severity', () => {
     assert.ok(!advice.factors.some((f) => f.id === 'exploited-in-the-wild'));
   });
 
+  it('reads a factor written with irregular white space, and in the title', () => {
+    const spaced = rateSeverity({ ...base, text: 'Researchers confirm the bug is being\u00a0 actively \t exploited.\nA data\tbreach followed.' });
+    assert.deepEqual(spaced.factors.map((f) => f.id).filter((id) => id !== 'no-threat-factors').sort(), ['data-breach', 'exploited-in-the-wild'].sort());
+    const titled = rateSeverity({ ...base, title: 'Flaw actively exploited', text: 'Details follow below.' });
+    assert.ok(titled.factors.some((f) => f.id === 'exploited-in-the-wild'));
+  });
+
   it('rates exploitation in the wild with IOCs at least HIGH and lists each factor truthfully', () => {
     const r = rateSeverity({
       ...base,
