@@ -83,18 +83,23 @@ export function findDateInText(text: string): string | undefined {
   return best?.date;
 }
 
+/** The path of a URL, or undefined when there is no URL or it does not parse. */
+function urlPath(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A full date in a URL path: /2023/06/12/slug, /2023-06-12-slug. A month-only path (/2023/06/) names no day: it
  * gives none here (monthFromUrlPath reads it, at month precision, when no day is known at all).
  */
 export function dateFromUrlPath(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  const path = urlPath(url);
+  if (path === undefined) return undefined;
   const m = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[-_.])/.exec(path) ?? /\/((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[-_/.]|$)/.exec(path);
   return m ? isoDate(+m[1], +m[2], +m[3]) : undefined;
 }
@@ -102,11 +107,14 @@ export function dateFromUrlPath(url: string | undefined): string | undefined {
 /** A line near the top that carries the publication date: labelled ("Published June 12, 2023"), a byline, or a bare date. */
 const DATE_LINE = /\b(?:published|posted|dated?|written)\b|^by\s/i;
 
+/** The first non-empty lines of a text, trimmed, without the long ones (prose, not a byline or a date line). */
+function headLines(text: string, lines: number): string[] {
+  return text.split('\n', 60).map((l) => l.trim()).filter(Boolean).slice(0, lines).filter((l) => l.length <= 160);
+}
+
 /** The publication date shown in the first lines of an article's text (byline area), or undefined. */
 export function dateNearTop(text: string, lines = 8): string | undefined {
-  const head = text.split('\n', 60).map((l) => l.trim()).filter(Boolean).slice(0, lines);
-  for (const line of head) {
-    if (line.length > 160) continue;
+  for (const line of headLines(text, lines)) {
     const d = findDateInText(line);
     if (!d) continue;
     // A line that is only the date ("June 12, 2023", "2023-06-12") or labels it.
@@ -123,9 +131,7 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH_RE},?\\s+${YEAR_RE}\\b`, 'i');
  * 8601 date of month precision, so no day is invented. Only a line that is that month or labels it.
  */
 export function monthNearTop(text: string, lines = 8): string | undefined {
-  const head = text.split('\n', 60).map((l) => l.trim()).filter(Boolean).slice(0, lines);
-  for (const line of head) {
-    if (line.length > 160) continue;
+  for (const line of headLines(text, lines)) {
     const m = MONTH_YEAR.exec(line);
     if (!m) continue;
     const month = MONTHS[m[1].toLowerCase().replace(/\.$/, '')];
@@ -139,13 +145,8 @@ export function monthNearTop(text: string, lines = 8): string | undefined {
 
 /** A month-only URL path (/2023/06/slug), as YYYY-MM; used only when no day is known. */
 export function monthFromUrlPath(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  const path = urlPath(url);
+  if (path === undefined) return undefined;
   const m = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(path);
   return m ? `${m[1]}-${m[2]}` : undefined;
 }

@@ -7,6 +7,8 @@
 import type { EntityMention } from '../model';
 import { isNegated, isSpeculative } from '../text/negation';
 import { sentenceIndexAt, splitSentences } from '../text/sentences';
+import { isAlnumCode } from '../text/chars';
+import { WordKeys } from '../text/word-keys';
 
 export interface EntityLexiconSource {
   groups: Array<{ name: string; aliases: string[] }>;
@@ -52,9 +54,6 @@ const WORD = /[A-Z0-9][\w.+-]*[A-Z0-9+]|[A-Z0-9]/i;
 const SPACE = [32];
 const SPACE_OR_HYPHEN = [32, 45];
 
-const isAlnumCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** Index of a word's first character and length (capped) in EntityLexicon.firstKeys. */
-const wordKey = (c0: number, length: number) => (Math.min(length, 63) << 7) | (c0 & 127);
 
 /**
  * The words of a text as WORD finds them, scanned by character code (no match objects): a letter or digit, then
@@ -96,8 +95,8 @@ export class EntityLexicon {
   private readonly malware = new Map<string, string>();
   /** First words of every name: an n-gram is only looked up when it starts with one of these. */
   private readonly firstWords = new Set<string>();
-  /** The (first character, length) keys of those words (wordKey), a filter in front of the set. */
-  private readonly firstKeys = new Uint8Array(64 * 128);
+  /** A filter in front of that set. */
+  private readonly firstKeys = new WordKeys();
 
   constructor(src: EntityLexiconSource) {
     for (const g of src.groups) for (const n of [g.name, ...g.aliases]) this.addName(this.actors, n, g.name);
@@ -116,7 +115,7 @@ export class EntityLexicon {
     const first = n.match(WORD)?.[0];
     if (first) {
       this.firstWords.add(first);
-      this.firstKeys[wordKey(first.charCodeAt(0), first.length)] = 1;
+      this.firstKeys.add(first);
     }
   }
 
@@ -138,8 +137,8 @@ export class EntityLexicon {
     };
     const firstKeys = this.firstKeys;
     for (let i = 0; i < count; i++) {
-      // Most words cannot start a name: their length and first character say so without building the word.
-      if (!firstKeys[wordKey(text.charCodeAt(starts[i]), ends[i] - starts[i])] || !this.firstWords.has(word(i))) continue;
+      // Most words cannot start a name, and the filter says so without building the word.
+      if (!firstKeys.mayHave(text, starts[i], ends[i]) || !this.firstWords.has(word(i))) continue;
       for (let k = MAX_WORDS; k >= 1; k--) {
         if (i + k > count) continue;
         // Only words separated by a single space or hyphen form a name.

@@ -9,6 +9,8 @@ import { isHeadingSentence } from '../text/headings';
 import { isHedged, isNegated } from '../text/negation';
 import { scanSentences, Sentence, sentenceIndexAt } from '../text/sentences';
 import { hasThreatWord, threatScore } from '../text/threat-words';
+import { isAlnumCode } from '../text/chars';
+import { WordKeys } from '../text/word-keys';
 
 export interface InferOptions {
   /**
@@ -124,13 +126,13 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   const n = masked.length;
   for (let p = 0; p < n; ) {
     const c = masked.charCodeAt(p);
-    if (!isAsciiAlnum(c)) {
+    if (!isAlnumCode(c)) {
       p++;
       continue;
     }
     let q = p + 1;
-    while (q < n && isAsciiAlnum(masked.charCodeAt(q))) q++;
-    if (vocab.keys[vocabKey(c, masked.charCodeAt(q - 1), q - p)]) {
+    while (q < n && isAlnumCode(masked.charCodeAt(q))) q++;
+    if (vocab.keys.mayHave(masked, p, q)) {
       const w = masked.slice(p, q).toLowerCase();
       const i = sentenceOfPos[p];
       if (i >= 0 && vocab.words.has(w)) {
@@ -281,9 +283,6 @@ function confidenceLevel(sigs: Signal[]): number {
 
 const WORD_RE = /[a-z0-9]+/g;
 
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** A word's length (capped) and its first and last characters, case folded: a filter in front of the vocabulary's set. */
-const vocabKey = (c0: number, cl: number, length: number) => (Math.min(length, 63) << 10) | ((c0 & 31) << 5) | (cl & 31);
 
 /** The values in both ascending lists, ascending. */
 function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
@@ -299,16 +298,16 @@ function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
   return out;
 }
 
-/** Every word of every official name (lower case), and their vocabKeys. */
-const vocabularyCache = new WeakMap<readonly NamePattern[], { words: Set<string>; keys: Uint8Array }>();
-function nameVocabulary(patterns: readonly NamePattern[]): { words: Set<string>; keys: Uint8Array } {
+/** Every word of every official name (lower case), and a filter in front of them. */
+const vocabularyCache = new WeakMap<readonly NamePattern[], { words: Set<string>; keys: WordKeys }>();
+function nameVocabulary(patterns: readonly NamePattern[]): { words: Set<string>; keys: WordKeys } {
   let v = vocabularyCache.get(patterns);
   if (!v) {
-    v = { words: new Set<string>(), keys: new Uint8Array(64 << 10) };
+    v = { words: new Set<string>(), keys: new WordKeys() };
     for (const np of patterns) {
       for (const w of nameWords(np)) {
         v.words.add(w);
-        v.keys[vocabKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+        v.keys.add(w);
       }
     }
     vocabularyCache.set(patterns, v);

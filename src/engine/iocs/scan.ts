@@ -3,6 +3,7 @@
 // file names), hex runs, e-mails, CVE IDs, paths, registry keys and wallets. Nothing here judges intent;
 // that is context.ts and decide.ts. Shape problems (glued table cells, file-like TLDs) are solved here.
 import type { IocType } from '../model';
+import { isAlnumCode } from '../text/chars';
 import { EXT_TLD_COLLISIONS, extOf, FILE_EXTS } from '../text/file-extensions';
 import { hashTypeOf, hostInfo, isPublicIpv4, publicIpv6, type HostInfo } from './validate';
 import { isBase58CheckBtc, isBech32Btc } from './wallets';
@@ -541,10 +542,6 @@ function scanUnixPaths(r: string, out: Cand[], urlSpans: Array<[number, number]>
 
 function isV6Code(c: number): boolean {
   return isHexCode(c) || c === 58;
-}
-
-function isAlnumCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 // IPv6 from each colon outwards over [0-9A-Fa-f:]; most colons in prose fail at once.

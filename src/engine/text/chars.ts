@@ -18,3 +18,8 @@ export function isWordCode(c: number): boolean {
 export function foldCode(c: number): number {
   return c >= 128 ? 127 : c >= 65 && c <= 90 ? c + 32 : c;
 }
+
+/** ASCII letters and digits. */
+export function isAlnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
