@@ -84,9 +84,9 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
  * not already quoted for another factor: one quote proves one factor.
  */
 /**
- * Whether any of the patterns can match inside some sentence: a match inside a sentence is also one inside the whole
- * text (its white space collapsed the same way), so a pattern absent from the whole text (one native search) need not be tried sentence by sentence. Patterns
- * anchored with ^ or $ (a sentence's edges are not the text's) are always tried.
+ * Whether any of the patterns can match inside some sentence. A match inside a sentence is also one inside the whole
+ * text (its white space collapsed the same way), so a pattern absent from the whole text (one native search) need
+ * not be tried sentence by sentence. Patterns anchored with ^ or $ (a sentence's edges are not the text's) are.
  */
 function mayOccur(whole: string, patterns: RegExp[]): boolean {
   return patterns.some((p) => /[$^]/.test(p.source) || p.global || p.sticky || p.test(whole));
