@@ -17,8 +17,13 @@ describe('brief worker', function () {
     if (!existsSync(WORKER)) this.skip(); // built by `npm run build`
     setBriefWorkerFile(WORKER);
     // A page that never finishes: the request hangs until it is cancelled.
-    server = http.createServer((_req, res) => {
+    server = http.createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
+      // /late answers in full, but only after a second.
+      if (req.url === '/late') {
+        setTimeout(() => res.end('<html><head><title>Loader note</title></head><body><article><p>The loader beacons to its C2 server over HTTPS and runs PowerShell.</p></article></body></html>'), 1000);
+        return;
+      }
       res.write('<html><body><p>starting');
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -53,6 +58,17 @@ describe('brief worker', function () {
     assert.ok(Date.now() - t0 < 5000);
     const r = await briefInWorker({ content: 'A plain release note about version 2 of a text editor.', fileName: 'note.txt' }, null, {});
     assert.equal(r.briefing.severity, 'LOW');
+  });
+
+  it('cancelling one request hands the others in flight on that worker to a new one instead of failing them', async () => {
+    const ac = new AbortController();
+    const cancelled = briefInWorker({ input: `${base}/slow` }, null, { timeoutMs: 30000, allowPrivate: true }, ac.signal);
+    // Still fetching on the same worker when the cancel comes.
+    const other = briefInWorker({ input: `${base}/late` }, null, { timeoutMs: 30000, allowPrivate: true });
+    setTimeout(() => ac.abort(), 300);
+    await assert.rejects(cancelled, (e: Error) => e.name === 'AbortError');
+    const r = await other;
+    assert.ok(r.markdown.startsWith('# ['), 'the other request was briefed');
   });
 
   it('passes engine errors through with their message', async () => {
