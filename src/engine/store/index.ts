@@ -115,5 +115,10 @@ export async function writeIndex(fs: StoreFs, files: Map<string, IndexEntry>): P
   const tmp = tempPathFor(INDEX_PATH);
   // JSON.stringify writes no raw line break: the first one ends the summaries.
   await fs.writeFile(tmp, Buffer.from(`${JSON.stringify(body)}\n${JSON.stringify(texts)}\n`, 'utf8'));
-  await fs.rename(tmp, INDEX_PATH);
+  try {
+    await fs.rename(tmp, INDEX_PATH);
+  } catch (e) {
+    await fs.delete(tmp).catch(() => undefined);
+    throw e;
+  }
 }

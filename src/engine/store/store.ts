@@ -293,7 +293,16 @@ export class BriefingStore {
     files.set(jsonPath, entry);
     if (entry.url) this.byUrl.set(entry.url, jsonPath);
     this.unsaved++;
-    if (!this.opts.batchIndex || this.unsaved >= 200) await this.flush();
+    if (!this.opts.batchIndex || this.unsaved >= 200) await this.saveIndexQuietly();
+  }
+
+  /**
+   * The index is bookkeeping, rebuilt from the folder when it is missing or stale: failing to save it must not fail
+   * a write whose files are in place. Another writer renaming its own index over ours at the same moment does that
+   * on workspace.fs ("Unable to delete nonexistent file"). The entries stay unsaved and go out with the next save.
+   */
+  private async saveIndexQuietly(): Promise<void> {
+    await this.flush().catch(() => undefined);
   }
 
   /**
@@ -422,7 +431,7 @@ export class BriefingStore {
       files.delete(stored.jsonPath);
       if (e.url && this.byUrl.get(e.url) === stored.jsonPath) this.byUrl.delete(e.url);
       this.unsaved++;
-      await this.flush();
+      await this.saveIndexQuietly();
     }
   }
 

@@ -35,6 +35,28 @@ describe('store reliability', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('writes the briefing even when saving the index fails (another writer renamed its index over it), and saves it later', async () => {
+    const fs = nodeStoreFs(dir);
+    let failIndex = true;
+    const flaky: StoreFs = {
+      ...fs,
+      rename: async (a, b) => {
+        if (failIndex && b.endsWith('index.json')) throw new Error('Unable to delete nonexistent file');
+        return fs.rename(a, b);
+      },
+    };
+    const store = new BriefingStore(flaky);
+    const r = await store.write(briefing(), '# md\n', json(briefing()), OPTS);
+    assert.equal(r.status, 'written');
+    assert.ok(existsSync(path.join(dir, '2026-11-02', 'same-headline.md')));
+    assert.deepEqual(readdirSync(path.join(dir, '.threat-briefings')).filter((f) => f.endsWith('.tmp')), [], 'no temp index left');
+    failIndex = false;
+    const second = briefing({ id: 'tb-00000000000000b2', title: 'Other headline', url: 'https://blog.example.org/post/2' });
+    await store.write(second, '# md\n', json(second), OPTS);
+    const saved = JSON.parse(readFileSync(path.join(dir, '.threat-briefings', 'index.json'), 'utf8').split('\n')[0]) as { files: Record<string, unknown> };
+    assert.deepEqual(Object.keys(saved.files).sort(), ['2026-11-02/other-headline.json', '2026-11-02/same-headline.json']);
+  });
+
   it('gives a different article with the same title on the same day its own file, never replacing the first', async () => {
     const store = new BriefingStore(nodeStoreFs(dir));
     const a = briefing();
