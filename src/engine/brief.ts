@@ -34,7 +34,7 @@ export function generateBriefing(article: Article, opts: GenerateOptions = {}): 
   const iocs = extractIocs(text, { articleUrl: article.url, publisherDomains: opts.publisherDomains });
   const techniques = opts.attack?.inferTechniques(text) ?? [];
   const phases = opts.attack?.computePhases(techniques, text) ?? [];
-  const { actors, malware, mentions = [] } = opts.attack?.entities(`${article.title}\n${text}`) ?? { actors: [], malware: [] };
+  const { actors, malware, mentions = [] } = opts.attack?.entities(text, article.title) ?? { actors: [], malware: [] };
   const cves = iocs.filter((i) => i.type === 'cve').map((i) => i.value);
   const { severity, factors } = rateSeverity({ title: article.title, text, iocs, techniques, phases, actors, malware });
   const id = briefingId(article);

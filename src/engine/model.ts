@@ -160,8 +160,8 @@ export interface AttackKnowledge {
   version?: string;
   inferTechniques(text: string): TechniqueHit[];
   computePhases(techniques: TechniqueHit[], text: string): PhaseHit[];
-  /** Threat actors (groups) and malware/tools the text names, official names first. */
-  entities(text: string): { actors: string[]; malware: string[]; mentions?: EntityMention[] };
+  /** Threat actors (groups) and malware/tools the text (after its title, when given) names, official names first. */
+  entities(text: string, title?: string): { actors: string[]; malware: string[]; mentions?: EntityMention[] };
 }
 
 // ---- Sigma detections (the hunt catalogue defines them, engine/exports writes them) ----

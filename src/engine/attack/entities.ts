@@ -6,7 +6,7 @@
 // sentence that names it and whether the article states, hedges or denies the attribution.
 import type { EntityMention } from '../model';
 import { isNegated, isSpeculative } from '../text/negation';
-import { sentenceIndexAt, splitSentences } from '../text/sentences';
+import { Sentence, sentenceIndexAt, splitSentences } from '../text/sentences';
 import { isAlnumCode } from '../text/chars';
 import { WordKeys } from '../text/word-keys';
 
@@ -122,8 +122,9 @@ export class EntityLexicon {
   /**
    * Actors and malware named in the text (canonical names, in order of first mention). `actors` and `malware` hold
    * only those the article states; `mentions` holds every one with its sentence and how the attribution is stated.
+   * `sentences`: the text's split, when the caller has it.
    */
-  find(text: string): { actors: string[]; malware: string[]; mentions: EntityMention[] } {
+  find(text: string, sentences?: Sentence[]): { actors: string[]; malware: string[]; mentions: EntityMention[] } {
     const found: Array<{ name: string; kind: 'actor' | 'malware'; start: number; end: number }> = [];
     const { starts, ends, count } = wordSpans(text);
     const word = (i: number) => text.slice(starts[i], ends[i]);
@@ -182,13 +183,12 @@ export class EntityLexicon {
         }
       }
     }
-    return summariseMentions(text, found);
+    return summariseMentions(text, found, sentences ?? splitSentences(text));
   }
 }
 
 /** One entry per (kind, name), in order of first mention, with its best-stated sentence. */
-function summariseMentions(text: string, found: Array<{ name: string; kind: 'actor' | 'malware'; start: number; end: number }>) {
-  const sentences = splitSentences(text);
+function summariseMentions(text: string, found: Array<{ name: string; kind: 'actor' | 'malware'; start: number; end: number }>, sentences: Sentence[]) {
   const rankOf = { stated: 0, hedged: 1, denied: 2 } as const;
   const byKey = new Map<string, EntityMention & { first: number }>();
   for (const f of found.sort((a, b) => a.start - b.start)) {

@@ -3,6 +3,7 @@ import { AttackIndex } from './lookup';
 import { computePhases, inferTechniques } from './infer';
 import { EntityLexicon } from './entities';
 import type { AttackKnowledge } from '../model';
+import { splitSentencesAfter } from '../text/sentences';
 
 const lexicons = new WeakMap<AttackIndex, EntityLexicon>();
 
@@ -11,13 +12,14 @@ export function attackKnowledge(index: AttackIndex): AttackKnowledge {
     version: index.attackVersion,
     inferTechniques: (text) => inferTechniques(text, index),
     computePhases: (techniques, text) => computePhases(techniques, text, index),
-    entities: (text) => {
+    entities: (text, title) => {
       let lex = lexicons.get(index);
       if (!lex) {
         lex = new EntityLexicon({ groups: index.data.groups, software: index.data.software });
         lexicons.set(index, lex);
       }
-      return lex.find(text);
+      // The title is read as the text's first line; the text's sentences (already split by inference) are reused.
+      return title === undefined ? lex.find(text) : lex.find(`${title}\n${text}`, splitSentencesAfter(title, text));
     },
   };
 }

@@ -50,6 +50,8 @@ export function phasesOfTechnique(id: string, index: AttackIndex): KillChainPhas
   return KILL_CHAIN_PHASES.filter((p) => phases.has(p));
 }
 
+const EVIDENCE = 3;
+
 /** Narrative cues per phase, for behaviour the technique table does not cover. */
 const NARRATIVE: Record<KillChainPhase, RegExp> = {
   recon: /\b(?:reconnaissance|mass[- ]scann\w*|scann(?:ed|ing) (?:\w+ ){0,3}(?:for vulnerable|the internet|exposed))\b/i,
@@ -73,9 +75,13 @@ export function computePhases(techniques: TechniqueHit[], text: string, index: A
   }
   const sentences = splitSentences(text);
   if (threatScore(sentences.map((s) => s.masked), 3) >= 3) {
+    // A phase keeps its first three pieces of evidence: once every phase has them, later sentences change nothing.
+    const full = (phase: KillChainPhase) => (byPhase.get(phase)?.evidence.length ?? 0) >= EVIDENCE;
     for (const s of sentences) {
+      if (KILL_CHAIN_PHASES.every(full)) break;
       if (!hasThreatWord(s.masked) || isHeadingSentence(text, s)) continue;
       for (const phase of KILL_CHAIN_PHASES) {
+        if (full(phase)) continue;
         const m = NARRATIVE[phase].exec(s.masked);
         if (!m || isNegated(s.masked, m.index, m.index + m[0].length)) continue;
         const e = get(phase);
@@ -85,6 +91,6 @@ export function computePhases(techniques: TechniqueHit[], text: string, index: A
   }
   return KILL_CHAIN_PHASES.filter((p) => byPhase.has(p)).map((phase) => {
     const e = byPhase.get(phase)!;
-    return { phase, techniques: [...new Set(e.techniques)], evidence: e.evidence.slice(0, 3) };
+    return { phase, techniques: [...new Set(e.techniques)], evidence: e.evidence.slice(0, EVIDENCE) };
   });
 }

@@ -3,6 +3,7 @@
 import { Ioc, PhaseHit, Severity, SEVERITIES, SeverityFactor, TechniqueHit } from '../model';
 import { isBoilerplateSentence } from '../text/boilerplate';
 import { isNegated } from '../text/negation';
+import { JoinedSentences, joinSentences, nextSentenceMatching, searchable } from '../text/sentence-search';
 import { Sentence, splitSentences } from '../text/sentences';
 
 export interface SeverityInput {
@@ -79,35 +80,45 @@ const EDUCATIONAL = /\b(?:how to|tutorial|walk-?through|step[- ]by[- ]step|begin
 const INCIDENT = /\b(?:victims?|in the wild|campaign|breach(?:ed)?|intrusions?|incident response|we (?:observed|detected|identified|discovered)|(?:actively|widely) exploited|compromised (?:organi[sz]ations|hosts|servers|networks|systems))\b/i;
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
-/**
- * The first sentence that affirms any of the patterns (not negated: "is not being actively exploited"), clipped, and
- * not already quoted for another factor: one quote proves one factor.
- */
-/**
- * Whether any of the patterns can match inside some sentence. A match inside a sentence is also one inside the whole
- * text (its white space collapsed the same way), so a pattern absent from the whole text (one native search) need
- * not be tried sentence by sentence. Patterns anchored with ^ or $ (a sentence's edges are not the text's) are.
- */
-function mayOccur(whole: string, patterns: RegExp[]): boolean {
-  return patterns.some((p) => /[$^]/.test(p.source) || p.global || p.sticky || p.test(whole));
+/** Whether sentence `s` affirms one of the patterns: its quote, null when it does not. */
+function affirms(s: Sentence, patterns: RegExp[], used: Set<Sentence>, boilerplate: Map<Sentence, boolean>): string | null {
+  if (used.has(s)) return null;
+  for (const p of patterns) {
+    const m = p.exec(s.text);
+    if (!m || isNegated(s.text, m.index, m.index + m[0].length)) continue;
+    // Boilerplate is judged only where a factor matched (most sentences match none), once per sentence.
+    let b = boilerplate.get(s);
+    if (b === undefined) boilerplate.set(s, (b = isBoilerplateSentence(s.text)));
+    if (b) return null;
+    used.add(s);
+    return s.text.length > MAX_QUOTE ? s.text.slice(0, MAX_QUOTE - 1) + '…' : s.text;
+  }
+  return null;
 }
 
-function firstAffirming(sentences: Sentence[], patterns: RegExp[], used: Set<Sentence>, boilerplate: Map<Sentence, boolean>, whole: string): string | undefined {
-  if (!mayOccur(whole, patterns)) return undefined;
-  for (const s of sentences) {
-    if (used.has(s)) continue;
-    for (const p of patterns) {
-      const m = p.exec(s.text);
-      if (!m || isNegated(s.text, m.index, m.index + m[0].length)) continue;
-      // Boilerplate is judged only where a factor matched (most sentences match none), once per sentence.
-      let b = boilerplate.get(s);
-      if (b === undefined) boilerplate.set(s, (b = isBoilerplateSentence(s.text)));
-      if (b) break;
-      used.add(s);
-      return s.text.length > MAX_QUOTE ? s.text.slice(0, MAX_QUOTE - 1) + '…' : s.text;
+/**
+ * The first sentence that affirms any of the patterns (not negated: "is not being actively exploited"), clipped, and
+ * not already quoted for another factor: one quote proves one factor. Only sentences where some pattern matches are
+ * judged, walked in order through each pattern's native search (sentence-search.ts), stopping at the first that
+ * affirms.
+ */
+function firstAffirming(sentences: Sentence[], patterns: RegExp[], used: Set<Sentence>, boilerplate: Map<Sentence, boolean>, joined: JoinedSentences): string | undefined {
+  if (!patterns.every(searchable)) {
+    for (const s of sentences) {
+      const q = affirms(s, patterns, used, boilerplate);
+      if (q !== null) return q;
     }
+    return undefined;
   }
-  return undefined;
+  const next = patterns.map((p) => nextSentenceMatching(joined, p, 0));
+  for (;;) {
+    let i = -1;
+    for (const k of next) if (k >= 0 && (i < 0 || k < i)) i = k;
+    if (i < 0) return undefined;
+    const q = affirms(sentences[i], patterns, used, boilerplate);
+    if (q !== null) return q;
+    for (let k = 0; k < next.length; k++) if (next[k] === i) next[k] = nextSentenceMatching(joined, patterns[k], i + 1);
+  }
 }
 
 export function rateSeverity(input: SeverityInput): { severity: Severity; factors: SeverityFactor[] } {
@@ -116,9 +127,8 @@ export function rateSeverity(input: SeverityInput): { severity: Severity; factor
   const sentences = [...splitSentences(input.title ?? ''), ...splitSentences(text)];
   const used = new Set<Sentence>();
   const boilerplate = new Map<Sentence, boolean>();
-  // White space collapsed as in each sentence's text, so a sentence's match is also a match here.
-  const whole = `${input.title ?? ''}\n${text}`.replace(/\s+/g, ' ');
-  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns, used, boilerplate, whole);
+  const joined = joinSentences(sentences.map((s) => s.text));
+  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns, used, boilerplate, joined);
   const factors: SeverityFactor[] = [];
   const add = (id: string, weight: number, textOut: string) => factors.push({ id, weight, text: textOut });
 

@@ -48,7 +48,8 @@ export function indexNarrative(sentences: Sentence[]): NarrativeIndex {
     starts.push(at);
     at += s.masked.length + 1;
   }
-  return { sentences, joined: sentences.map((s) => s.masked.replace(/\n/g, ' ')).join('\n'), starts };
+  // A sentence never holds a line break (sentences.ts splits lines first), so the breaks between them are its own.
+  return { sentences, joined: sentences.map((s) => s.masked).join('\n'), starts };
 }
 
 export interface PhraseHit { phrase: string; sentence: Sentence }

@@ -19,6 +19,16 @@ export function splitSentences(text: string): Sentence[] {
   return scanSentences(text).sentences;
 }
 
+/**
+ * The sentences of `${head}\n${text}`, offsets into that string: lines are split one by one and no masked link
+ * crosses a line, so they are the head's sentences and then the text's (its cached split) shifted past the head.
+ */
+export function splitSentencesAfter(head: string, text: string): Sentence[] {
+  const shift = head.length + 1;
+  const own = splitSentences(text).map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }));
+  return [...splitSentences(head), ...own];
+}
+
 const recent: Array<{ text: string; result: { masked: string; sentences: Sentence[] } }> = [];
 const RECENT = 4;
 

@@ -5,6 +5,7 @@
 // Every pattern is bounded and linear: no nested quantifiers over the same characters.
 import type { Ioc } from '../../model';
 import type { Sentence } from '../../text/sentences';
+import { joinSentences, sentencesToTry } from '../../text/sentence-search';
 
 export interface Artefacts {
   files: string[];
@@ -74,7 +75,16 @@ function isArtefactPath(p: string): boolean {
 export function findArtefacts(text: string, sentences: readonly Sentence[], iocs: readonly Ioc[]): Artefacts {
   const a: Artefacts = { files: [], paths: [], tasks: [], services: [], pipes: [], mutexes: [], agents: [], commands: [] };
   // IOC-list file names are hunted by UC_IOC_FILE; here only those the narrative says were dropped, written or run.
-  const placedSentences = sentences.filter((s) => PLACED.test(s.masked));
+  // The two per-sentence cues are found with one search each over the sentences joined (sentence-search.ts).
+  const joined = joinSentences(sentences.map((s) => s.masked));
+  const matching = (re: RegExp): Set<number> => {
+    const out = new Set<number>();
+    for (const i of sentencesToTry(joined, re)) if (re.test(sentences[i].masked)) out.add(i);
+    return out;
+  };
+  const placedAt = matching(PLACED);
+  const placedSentences = sentences.filter((_, i) => placedAt.has(i));
+  const cued = matching(NAMED_OBJECT_CUE);
   let placed: string | undefined;
   for (const i of iocs) {
     if (i.type === 'file_name' && a.files.length < MAX_FILES && isArtefactFile(i.value)) {
@@ -83,15 +93,14 @@ export function findArtefacts(text: string, sentences: readonly Sentence[], iocs
     }
     if (i.type === 'file_path' && isArtefactPath(i.value)) add(a.paths, i.value);
   }
-  const placedSet = new Set(placedSentences);
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     const t = s.masked;
-    if (placedSet.has(s)) {
+    if (placedAt.has(i)) {
       if (t.includes(':\\')) for (const m of t.matchAll(WIN_PATH)) if (isArtefactPath(m[0].replace(/[.,;:)]+$/, ''))) add(a.paths, m[0]);
       if (t.includes('/')) for (const m of t.matchAll(NIX_PATH)) if (isArtefactPath(m[0].replace(/[.,;:)]+$/, ''))) add(a.paths, m[0]);
     }
-    // One cheap test per sentence before the five named-object patterns (most sentences name none).
-    if (!NAMED_OBJECT_CUE.test(t)) continue;
+    // One cue before the five named-object patterns (most sentences name none).
+    if (!cued.has(i)) continue;
     for (const m of t.matchAll(TASK)) add(a.tasks, firstGroup(m));
     for (const m of t.matchAll(SERVICE)) add(a.services, firstGroup(m));
     for (const m of t.matchAll(MUTEX)) add(a.mutexes, m[1] ?? codeLike(m[2]));
