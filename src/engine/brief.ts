@@ -25,8 +25,11 @@ export interface GenerateOptions {
 
 /** Stable ID: from the normalised URL when there is one, else from title and text. */
 export function briefingId(article: Article): string {
-  const key = article.url ? urlKey(article.url) : `${article.title}\n${article.text}`;
-  return 'tb-' + createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+  const h = createHash('sha256');
+  // Title and text are fed one after the other: the same digest as hashing them joined, without building the copy.
+  if (article.url) h.update(urlKey(article.url), 'utf8');
+  else h.update(article.title, 'utf8').update('\n', 'utf8').update(article.text, 'utf8');
+  return 'tb-' + h.digest('hex').slice(0, 16);
 }
 
 export function generateBriefing(article: Article, opts: GenerateOptions = {}): Briefing {

@@ -3,7 +3,7 @@
 import { Ioc, PhaseHit, Severity, SEVERITIES, SeverityFactor, TechniqueHit } from '../model';
 import { isBoilerplateSentence } from '../text/boilerplate';
 import { isNegated } from '../text/negation';
-import { JoinedSentences, joinSentences, nextSentenceMatching, searchable } from '../text/sentence-search';
+import { JoinedSentences, nextSentenceMatching, searchable, searchInText } from '../text/sentence-search';
 import { Sentence, splitSentences } from '../text/sentences';
 
 export interface SeverityInput {
@@ -97,12 +97,23 @@ function affirms(s: Sentence, patterns: RegExp[], used: Set<Sentence>, boilerpla
 }
 
 /**
+ * Where the factors' patterns are searched: the article's own text, whose sentences (`first` on in the sentence list)
+ * start at `text.starts`. A sentence whose collapsed text is not a verbatim slice of the article (runs of white
+ * space, tabs) and the title's sentences are in `always`: tried whatever the search says.
+ */
+interface SearchDoc {
+  text: JoinedSentences;
+  first: number;
+  always: number[];
+}
+
+/**
  * The first sentence that affirms any of the patterns (not negated: "is not being actively exploited"), clipped, and
  * not already quoted for another factor: one quote proves one factor. Only sentences where some pattern matches are
- * judged, walked in order through each pattern's native search (sentence-search.ts), stopping at the first that
- * affirms.
+ * judged, walked in order through each pattern's native search over the article (sentence-search.ts), stopping at
+ * the first that affirms.
  */
-function firstAffirming(sentences: Sentence[], patterns: RegExp[], used: Set<Sentence>, boilerplate: Map<Sentence, boolean>, joined: JoinedSentences): string | undefined {
+function firstAffirming(sentences: Sentence[], patterns: RegExp[], used: Set<Sentence>, boilerplate: Map<Sentence, boolean>, doc: SearchDoc): string | undefined {
   if (!patterns.every(searchable)) {
     for (const s of sentences) {
       const q = affirms(s, patterns, used, boilerplate);
@@ -110,25 +121,34 @@ function firstAffirming(sentences: Sentence[], patterns: RegExp[], used: Set<Sen
     }
     return undefined;
   }
-  const next = patterns.map((p) => nextSentenceMatching(joined, p, 0));
+  const found = (k: number, from: number): number => {
+    const i = nextSentenceMatching(doc.text, patterns[k], from - doc.first);
+    return i < 0 ? -1 : i + doc.first;
+  };
+  const next = patterns.map((_, k) => found(k, doc.first));
+  let a = 0;
   for (;;) {
-    let i = -1;
+    let i = a < doc.always.length ? doc.always[a] : -1;
     for (const k of next) if (k >= 0 && (i < 0 || k < i)) i = k;
     if (i < 0) return undefined;
     const q = affirms(sentences[i], patterns, used, boilerplate);
     if (q !== null) return q;
-    for (let k = 0; k < next.length; k++) if (next[k] === i) next[k] = nextSentenceMatching(joined, patterns[k], i + 1);
+    if (doc.always[a] === i) a++;
+    for (let k = 0; k < next.length; k++) if (next[k] === i) next[k] = found(k, i + 1);
   }
 }
 
 export function rateSeverity(input: SeverityInput): { severity: Severity; factors: SeverityFactor[] } {
   const { text } = input;
   // Split once; every factor below reads the same sentences.
-  const sentences = [...splitSentences(input.title ?? ''), ...splitSentences(text)];
+  const head = splitSentences(input.title ?? '');
+  const own = splitSentences(text);
+  const sentences = [...head, ...own];
   const used = new Set<Sentence>();
   const boilerplate = new Map<Sentence, boolean>();
-  const joined = joinSentences(sentences.map((s) => s.text));
-  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns, used, boilerplate, joined);
+  const inText = searchInText(text, own);
+  const doc: SearchDoc = { text: inText.joined, first: head.length, always: [...head.keys(), ...inText.always.map((i) => i + head.length)] };
+  const quote = (patterns: RegExp[]) => firstAffirming(sentences, patterns, used, boilerplate, doc);
   const factors: SeverityFactor[] = [];
   const add = (id: string, weight: number, textOut: string) => factors.push({ id, weight, text: textOut });
 

@@ -37,7 +37,6 @@ export class PhraseScanner {
   private grams?: Trigrams;
   private starts?: MatchStarts;
   private bySentence?: Int32Array;
-  private folded?: string;
 
   /** `sentences`: the text's sentence spans, in order (offsets into `text`). */
   constructor(readonly text: string, private readonly sentences: readonly Range[]) {}
@@ -55,16 +54,17 @@ export class PhraseScanner {
   private literalSentences(scan: PhraseScan): number[] | null {
     if (!scan.literals) return null;
     const grams = this.trigrams();
-    if (!mayMatch(scan.literals, grams)) return [];
-    const folded = (this.folded ??= foldAscii(this.text));
+    const present = scan.literals.filter((l) => grams.mayContain(l));
+    if (!present.length) return [];
+    // One case-insensitive search for all of them (the i flag never folds a non-ASCII character into ASCII, so it
+    // finds at least every place a folded copy would), without building a lower-cased copy of the text.
+    const re = new RegExp(present.map(escapeLiteral).join('|'), 'gi');
     const bySentence = this.sentenceIndex();
     const out = new Set<number>();
-    for (const l of scan.literals) {
-      if (!grams.mayContain(l)) continue;
-      for (let at = folded.indexOf(l); at >= 0; at = folded.indexOf(l, at + 1)) {
-        const i = bySentence[at];
-        if (i >= 0) out.add(i);
-      }
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+      const i = bySentence[m.index];
+      if (i >= 0) out.add(i);
+      re.lastIndex = m.index + 1;
     }
     return [...out].sort((a, b) => a - b);
   }
@@ -98,8 +98,6 @@ export class PhraseScanner {
 
 }
 
-/** ASCII letters lower-cased, every offset kept (toLowerCase may lengthen a few non-ASCII letters). */
-function foldAscii(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+function escapeLiteral(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }

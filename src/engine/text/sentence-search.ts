@@ -1,13 +1,17 @@
-// Finding the sentences where a pattern matches with one native search instead of one per sentence. The sentences
-// are joined by line breaks: a match inside a sentence is also a match in the joined text at the same place (a line
-// break reads like a sentence's edge to \b and to lookarounds on word characters), so each sentence that holds a
-// match also holds the start of one the joined search finds, as long as the search resumes at the next sentence
-// after each one it names (a match running across a line break then hides nothing). Callers confirm each sentence
-// named with their own per-sentence test: the search only narrows which sentences are tried.
+// Finding the sentences where a pattern matches with one native search instead of one per sentence. The search
+// runs over a text holding the sentences verbatim, in order: their texts joined by line breaks, or the article itself
+// for sentences that are slices of it. A match inside a sentence is also a match there at the same place (what
+// surrounds a sentence is a line break, white space or punctuation, which read like a sentence's edge to \b and to
+// lookarounds on word characters), so each sentence that holds a match also holds the start of one the search finds,
+// as long as it resumes at the next sentence after each one it names (a match running on past a sentence then hides
+// nothing). Callers confirm each sentence named with their own per-sentence test: the search only narrows which
+// sentences are tried.
+
+import type { Sentence } from './sentences';
 
 export interface JoinedSentences {
   text: string;
-  /** Where each sentence starts in `text`. */
+  /** Where each sentence starts in `text`, ascending. */
   starts: number[];
 }
 
@@ -78,4 +82,18 @@ export function sentencesToTry(j: JoinedSentences, re: RegExp): number[] {
   if (!searchable(re)) for (let i = 0; i < j.starts.length; i++) out.push(i);
   else for (let i = nextSentenceMatching(j, re, 0); i >= 0; i = nextSentenceMatching(j, re, i + 1)) out.push(i);
   return out;
+}
+
+/**
+ * The article itself as the search text for its sentences (splitSentences), and the sentences it cannot stand for:
+ * those whose collapsed text is not a verbatim slice of it (runs of white space, tabs), to be tried anyway.
+ */
+export function searchInText(text: string, sentences: readonly Sentence[]): { joined: JoinedSentences; always: number[] } {
+  const always: number[] = [];
+  sentences.forEach((s, i) => {
+    let p = s.start;
+    while (p < s.end && /\s/.test(text[p])) p++;
+    if (!text.startsWith(s.text, p)) always.push(i);
+  });
+  return { joined: { text, starts: sentences.map((s) => s.start) }, always };
 }

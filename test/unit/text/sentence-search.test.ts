@@ -2,7 +2,8 @@
 // one): checked against testing each sentence on its own, with patterns that can run across a sentence's edge.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { joinSentences, nextSentenceMatching, searchable } from '../../../src/engine/text/sentence-search';
+import { joinSentences, nextSentenceMatching, searchable, searchInText } from '../../../src/engine/text/sentence-search';
+import { splitSentences } from '../../../src/engine/text/sentences';
 
 const word = fc.constantFrom('malware', 'non-malicious', 'code', 'dropped', 'the', 'files', 'were', 'encrypted', 'not', '.', ',', 'x', ' ', '  ', 'Ransomware', '—');
 const sentence = fc.array(word, { maxLength: 12 }).map((w) => w.join(' '));
@@ -32,5 +33,21 @@ describe('sentence search', () => {
   it('refuses patterns whose anchors or lookarounds would see past a sentence', () => {
     for (const re of [/^malware/, /code$/, /(?!\s*files)code/, /(?<=\.\s)code/, /(?<![^a])code/, /code/g, /code/y, /code/m]) assert.ok(!searchable(re), re.source);
     for (const re of [/\bcode\b/, /(?<!non-)code/, /(?![\w])code/, /a\$b/]) assert.ok(searchable(re), re.source);
+  });
+});
+
+describe('sentence search in the article itself', () => {
+  const piece = fc.constantFrom('malware', 'dropped', 'non-malicious', 'code', 'files were encrypted', '. ', '.\n', '\n', '  ', '\t', 'The', 'x.Then', ' ', ',', '“code”', 'e.g. code');
+  it('names every sentence whose text matches, or lists it to be tried anyway', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const sentences = splitSentences(text);
+      const { joined, always } = searchInText(text, sentences);
+      for (const re of PATTERNS) {
+        const named = new Set<number>(always);
+        for (let i = nextSentenceMatching(joined, re, 0); i >= 0; i = nextSentenceMatching(joined, re, i + 1)) named.add(i);
+        sentences.forEach((s, i) => { if (re.test(s.text)) assert.ok(named.has(i), `${re} in ${JSON.stringify(s.text)} of ${JSON.stringify(text)}`); });
+      }
+    }), { numRuns: 400 });
   });
 });

@@ -5,7 +5,7 @@
 // Every pattern is bounded and linear: no nested quantifiers over the same characters.
 import type { Ioc } from '../../model';
 import type { Sentence } from '../../text/sentences';
-import { joinSentences, sentencesToTry } from '../../text/sentence-search';
+import { JoinedSentences, joinSentences, sentencesToTry } from '../../text/sentence-search';
 
 export interface Artefacts {
   files: string[];
@@ -72,11 +72,11 @@ function isArtefactPath(p: string): boolean {
 }
 
 /** What the article presents as attacker artefacts, in order of first appearance. */
-export function findArtefacts(text: string, sentences: readonly Sentence[], iocs: readonly Ioc[]): Artefacts {
+export function findArtefacts(text: string, sentences: readonly Sentence[], iocs: readonly Ioc[], joinedIn?: JoinedSentences): Artefacts {
   const a: Artefacts = { files: [], paths: [], tasks: [], services: [], pipes: [], mutexes: [], agents: [], commands: [] };
   // IOC-list file names are hunted by UC_IOC_FILE; here only those the narrative says were dropped, written or run.
   // The two per-sentence cues are found with one search each over the sentences joined (sentence-search.ts).
-  const joined = joinSentences(sentences.map((s) => s.masked));
+  const joined = joinedIn ?? joinSentences(sentences.map((s) => s.masked));
   const matching = (re: RegExp): Set<number> => {
     const out = new Set<number>();
     for (const i of sentencesToTry(joined, re)) if (re.test(sentences[i].masked)) out.add(i);

@@ -2,6 +2,7 @@
 // up in telemetry. Its ID comes from the briefing and the artefacts, so the same article always gives the same ID.
 import { createHash } from 'node:crypto';
 import type { Hunt, Ioc, TechniqueHit } from '../../model';
+import type { JoinedSentences } from '../../text/sentence-search';
 import type { Sentence } from '../../text/sentences';
 import { kqlDynamic, splIn } from '../ioc/fill';
 import { pathTail } from '../ioc/templates';
@@ -89,13 +90,15 @@ export interface ArticleHuntInput {
   briefingId: string;
   text: string;
   sentences: readonly Sentence[];
+  /** The sentences' masked texts joined by line breaks, when the caller already has them (sentence-search.ts). */
+  joined?: JoinedSentences;
   iocs: readonly Ioc[];
   techniques: readonly TechniqueHit[];
 }
 
 /** The article's own hunt, or undefined when it presents no artefact that telemetry records. */
 export function articleHunt(input: ArticleHuntInput): Hunt | undefined {
-  const a = findArtefacts(input.text, input.sentences, input.iocs);
+  const a = findArtefacts(input.text, input.sentences, input.iocs, input.joined);
   // Only executables are process names; a DLL, script or archive shows up in the command line that loads or opens it.
   const fileTerms = a.files.filter((f) => !PROCESS_FILE.test(f));
   const terms = [...fileTerms, ...a.paths.map((p) => pathTail(p).tail), ...a.tasks, ...a.commands];
