@@ -34,22 +34,20 @@ function scannersFor(hunts: readonly CatalogueHunt[]): Scanner[] {
   return list;
 }
 
-/** The narrative joined once, with each sentence's start, so a phrase runs once per article, not once per sentence. */
+/**
+ * The narrative sentences within the article's masked text (every sentence's masked text is a slice of it), so a
+ * phrase is searched once per article, not once per sentence.
+ */
 export interface NarrativeIndex {
   sentences: Sentence[];
-  joined: string;
+  /** The whole masked text (scanSentences). */
+  text: string;
+  /** Each sentence's start in `text`. */
   starts: number[];
 }
 
-export function indexNarrative(sentences: Sentence[]): NarrativeIndex {
-  const starts: number[] = [];
-  let at = 0;
-  for (const s of sentences) {
-    starts.push(at);
-    at += s.masked.length + 1;
-  }
-  // A sentence never holds a line break (sentences.ts splits lines first), so the breaks between them are its own.
-  return { sentences, joined: sentences.map((s) => s.masked).join('\n'), starts };
+export function indexNarrative(masked: string, sentences: Sentence[]): NarrativeIndex {
+  return { sentences, text: masked, starts: sentences.map((s) => s.start) };
 }
 
 export interface PhraseHit { phrase: string; sentence: Sentence }
@@ -62,24 +60,25 @@ export interface PhraseHit { phrase: string; sentence: Sentence }
  * matches are all seen.
  */
 export function phraseHitsByHunt(hunts: readonly CatalogueHunt[], ix: NarrativeIndex): Map<number, PhraseHit[]> {
-  const text = ix.joined;
   const advice = new Map<number, boolean>();
-  const scanner = new PhraseScanner(text, ix.sentences.map((s, i) => ({ start: ix.starts[i], end: ix.starts[i] + s.masked.length })));
+  const scanner = new PhraseScanner(ix.text, ix.sentences);
   const sentenceOf = scanner.sentenceIndex();
   const best = new Map<number, Map<number, { at: number; order: number; hit: PhraseHit }>>();
   for (const sc of scannersFor(hunts)) {
     const { bounded } = sc;
     const sentences = new Set<number>();
     for (const at of scanner.candidates(sc.scan)) {
-      bounded.lastIndex = at;
-      const x = bounded.exec(text);
-      if (!x) continue;
+      // A phrase is stated inside one narrative sentence: confirmed on that sentence alone.
       const i = sentenceOf[at];
-      if (sentences.has(i)) continue;
+      if (i < 0 || sentences.has(i)) continue;
       const s = ix.sentences[i];
+      const local = at - s.start;
+      if (local >= s.masked.length) continue;
+      bounded.lastIndex = local;
+      const x = bounded.exec(s.masked);
+      if (!x) continue;
       if (!advice.has(i)) advice.set(i, ADVICE.test(s.masked));
       if (advice.get(i)) continue;
-      const local = at - ix.starts[i];
       if (isNegated(s.masked, local, local + x[0].length)) continue;
       sentences.add(i);
       const map = best.get(sc.hunt) ?? new Map<number, { at: number; order: number; hit: PhraseHit }>();

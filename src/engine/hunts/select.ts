@@ -33,12 +33,12 @@ export function selectHunts(input: HuntInput): Hunt[] {
   // Nothing the article shows as malicious, nothing to hunt: tutorials and release notes get no hunt.
   if (!input.techniques.length && !input.iocs.length) return [];
   const sentences = narrativeSentences(input.text);
-  const narrative = indexNarrative(sentences);
+  const narrative = indexNarrative(scanSentences(input.text).masked, sentences);
   const hunts = [
     ...fireBehaviourHunts([...input.techniques], narrative, input.catalogue),
     ...iocHunts(input.iocs, scanSentences(input.text).sentences),
   ];
-  const own = articleHunt({ ...input, sentences, joined: { text: narrative.joined, starts: narrative.starts } });
+  const own = articleHunt({ ...input, sentences, joined: { text: narrative.text, starts: narrative.starts } });
   if (own) hunts.push(own);
   return orderHunts(hunts);
 }
