@@ -1,4 +1,4 @@
-// Where a word-bounded phrase can start. Each phrase's possible first one to three characters are read off its
+// Where a word-bounded phrase can start. Each phrase's possible first one to six characters are read off its
 // source ("cre", "ins", "reg" for `(?:creat|install|register)\w*`); a document's word starts are indexed once by their
 // first characters; a phrase is then tried (sticky) only at the starts its prefixes name, instead of at every
 // position. Sound by construction: a source this reader does not understand gives `null` ("try it everywhere"), so
@@ -7,7 +7,7 @@
 import { foldCode, isSpaceCode, isWordCode } from './chars';
 import { alternatives, classEnd, closeOf, ESCAPE_CLASS, quantifier } from './regex-source';
 
-const K = 3;
+const K = 6;
 /** Above this many prefixes a phrase's set is cut back to first characters. */
 const MAX_SET = 48;
 const MAX_CLASS = 16;
@@ -81,14 +81,21 @@ function atomAt(seq: string, i: number): { options?: Pre[]; next: number; zeroWi
   return { options: f === undefined ? undefined : [{ s: f, open: true }], next: i + 1 };
 }
 
+/** One entry per prefix; a closed one wins (it says less: the matches behind it may go on with anything). */
 function dedupe(list: Pre[]): Pre[] {
   const seen = new Map<string, Pre>();
   for (const p of list) {
     const old = seen.get(p.s);
-    if (!old) seen.set(p.s, p);
-    else if (p.open && !old.open) seen.set(p.s, p);
+    if (!old || (old.open && !p.open)) seen.set(p.s, p);
   }
   return [...seen.values()];
+}
+
+/** Too many prefixes are cut back, to three characters and then to one, until few enough are left. */
+function capped(list: Pre[]): Pre[] {
+  if (list.length <= MAX_SET) return list;
+  const three = dedupe(list.map((p) => (p.s.length > 3 ? { s: p.s.slice(0, 3), open: false } : p)));
+  return three.length <= MAX_SET ? three : dedupe(three.map((p) => ({ s: p.s.slice(0, 1), open: false })));
 }
 
 function close(list: Pre[]): Pre[] {
@@ -109,7 +116,7 @@ function extend(cur: Pre[], options: Pre[], repeats: boolean): Pre[] {
     }
   }
   const out = dedupe(next);
-  return out.length > MAX_SET ? dedupe(out.map((p) => ({ s: p.s.slice(0, 1), open: false }))) : out;
+  return capped(out);
 }
 
 /**
@@ -131,7 +138,7 @@ function walk(seq: string, i: number, cur: Pre[], depth = 0): Pre[] {
       const once = a.options ? extend(cur, a.options, q.repeats) : close(cur);
       const taken = !q.repeats && a.options ? walk(seq, after, once, depth + 1) : once;
       const both = dedupe([...skip, ...taken]);
-      return both.length > MAX_SET ? dedupe(both.map((p) => ({ s: p.s.slice(0, 1), open: false }))) : both;
+      return capped(both);
     }
     if (!a.options) return close(cur);
     cur = extend(cur, a.options, q.repeats);
@@ -149,7 +156,7 @@ function ofAlternation(src: string): Pre[] {
 }
 
 /**
- * The lower-cased strings (one to three characters) that every match of `source` starts with, one of them; null
+ * The lower-cased strings (one to six characters) that every match of `source` starts with, one of them; null
  * when they cannot be read off it, or a match may start with white space (word starts skip it).
  */
 export function matchPrefixes(source: string): string[] | null {
@@ -162,7 +169,7 @@ export function matchPrefixes(source: string): string[] | null {
   return kept.sort();
 }
 
-/** A document's phrase starts (positions not after a word character, not white space), by first 1–3 characters. */
+/** A document's phrase starts (positions not after a word character, not white space), by first 1–6 characters. */
 export class MatchStarts {
   /** The starts grouped by their first two folded characters (counting sort, so each group is in text order). */
   private readonly sorted: Int32Array;
@@ -207,7 +214,18 @@ export class MatchStarts {
         continue;
       }
       const c2 = code(s, 2);
-      for (const p of g) if (p + 2 < text.length && code(text, p + 2) === c2) fn(p);
+      const n = s.length;
+      if (n === 3) {
+        for (const p of g) if (p + 2 < text.length && code(text, p + 2) === c2) fn(p);
+        continue;
+      }
+      // Longer prefixes: the rest compared character by character, far cheaper than trying the phrase there.
+      for (const p of g) {
+        if (p + n > text.length || code(text, p + 2) !== c2) continue;
+        let k = 3;
+        while (k < n && code(text, p + k) === code(s, k)) k++;
+        if (k === n) fn(p);
+      }
     }
   }
 

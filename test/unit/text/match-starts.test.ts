@@ -34,10 +34,10 @@ function missed(c: Case, text: string): number | undefined {
 
 describe('phrase start index', () => {
   it('reads literal starts, alternatives, optional parts and classes', () => {
-    assert.deepEqual(matchPrefixes('kerberoast\\w*'), ['ker']);
-    assert.deepEqual(matchPrefixes('(?:spawn|Launch)\\w* x'), ['lau', 'spa']);
-    assert.deepEqual(matchPrefixes('(?:base64[- ])?encoded'), ['bas', 'enc']);
-    assert.deepEqual(matchPrefixes('\\\\?CurrentVersion'), ['\\cu', 'cur']);
+    assert.deepEqual(matchPrefixes('kerberoast\\w*'), ['kerber']);
+    assert.deepEqual(matchPrefixes('(?:spawn|Launch)\\w* x'), ['launch', 'spawn']);
+    assert.deepEqual(matchPrefixes('(?:base64[- ])?encoded'), ['base64', 'encode']);
+    assert.deepEqual(matchPrefixes('\\\\?CurrentVersion'), ['\\curre', 'curren']);
     assert.deepEqual(matchPrefixes('a?b'), ['ab', 'b']);
     assert.deepEqual(matchPrefixes('C2|C&C'), ['c&c', 'c2']);
     assert.deepEqual(matchPrefixes('x+yz'), ['x']);
@@ -50,6 +50,8 @@ describe('phrase start index', () => {
     assert.deepEqual([...ix.positions(['ru', 'x'])], [0, 4, 10, 16], 'several prefixes merge in text order');
     assert.deepEqual([...ix.positions(['r'])], [0, 4, 16]);
     assert.deepEqual([...ix.positions(['-ru'])], [15]);
+    assert.deepEqual([...ix.positions(['runs;'])], [4], 'a longer prefix is compared to its end');
+    assert.deepEqual([...ix.positions(['run -', 'xrun -'])], [10]);
     const seen: number[] = [];
     ix.each(['r', '-'], (p) => seen.push(p));
     assert.deepEqual(seen.sort((a, b) => a - b), [0, 4, 15, 16]);
