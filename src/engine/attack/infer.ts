@@ -10,7 +10,7 @@ import { isHedged, isNegated } from '../text/negation';
 import { scanSentences, Sentence, sentenceIndexAt } from '../text/sentences';
 import { hasThreatWord, threatScore } from '../text/threat-words';
 import { isAlnumCode } from '../text/chars';
-import { WordKeys } from '../text/word-keys';
+import { WordIds, WordKeys } from '../text/word-keys';
 
 export interface InferOptions {
   /**
@@ -118,7 +118,7 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   const overlaps = (i: number, s: number, e: number): boolean => (usedBySentence.get(i) ?? []).some(([a, b]) => s < b && e > a);
   // Official names, longest first, each run (its regex is compiled once) only on the sentences holding its rarest
   // word; a span used by a longer name is not reused by a shorter one.
-  const sentencesWith = new Map<string, number[]>();
+  const sentencesWith: Array<number[] | undefined> = [];
   const sentenceOfPos = sentenceIndex(sentences, masked.length);
   // One pass over the whole text by character code; only words that occur in some official name are built and kept,
   // each mapped to the sentences holding it.
@@ -132,12 +132,12 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     }
     let q = p + 1;
     while (q < n && isAlnumCode(masked.charCodeAt(q))) q++;
-    if (vocab.keys.mayHave(masked, p, q)) {
-      const w = masked.slice(p, q).toLowerCase();
-      const i = sentenceOfPos[p];
-      if (i >= 0 && vocab.words.has(w)) {
-        const list = sentencesWith.get(w);
-        if (!list) sentencesWith.set(w, [i]);
+    const i = sentenceOfPos[p];
+    if (i >= 0 && vocab.keys.mayHave(masked, p, q)) {
+      const id = vocab.words.idOf(masked, p, q);
+      if (id >= 0) {
+        const list = sentencesWith[id];
+        if (!list) sentencesWith[id] = [i];
         else if (list[list.length - 1] !== i) list.push(i);
       }
     }
@@ -146,8 +146,8 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   for (const np of namePatterns(index)) {
     // A name matches only in a sentence holding every one of its words: the sentence lists (ascending) intersected.
     let where: number[] | undefined;
-    for (const w of nameWords(np)) {
-      const list = sentencesWith.get(w);
+    for (const w of nameWordIds(np, vocab.words)) {
+      const list = sentencesWith[w];
       where = list && (where ? intersectSorted(where, list) : list);
       if (!where?.length) break;
     }
@@ -216,8 +216,11 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
       const m = sentence.masked;
       if (p.tier === 'context' ? docThreat < THREAT_DOC - 1 || !threatNear(i) : docThreat < THREAT_DOC - 1 && !threatIn[i]) continue;
       if ((also.length && !also.every((a) => a.test(m))) || unless?.test(m)) continue;
+      // exec on the phrase's own global regex: matchAll would clone it for every sentence.
+      const local = rest.slice(sentence.start, sentence.end);
       re.lastIndex = 0;
-      for (const y of rest.slice(sentence.start, sentence.end).matchAll(re)) {
+      for (let y = re.exec(local); y; y = re.exec(local)) {
+        if (!y[0]) re.lastIndex++;
         if (isNegated(m, y.index, y.index + y[0].length)) continue;
         add(p.id, headingSignal({ method: 'phrase', level: p.tier === 'strong' ? 1 : 0, sentence, hedged: hedged(i) }, i, heading(i)));
         break;
@@ -299,11 +302,11 @@ function intersectSorted(a: readonly number[], b: readonly number[]): number[] {
 }
 
 /** Every word of every official name (lower case), and a filter in front of them. */
-const vocabularyCache = new WeakMap<readonly NamePattern[], { words: Set<string>; keys: WordKeys }>();
-function nameVocabulary(patterns: readonly NamePattern[]): { words: Set<string>; keys: WordKeys } {
+const vocabularyCache = new WeakMap<readonly NamePattern[], { words: WordIds; keys: WordKeys }>();
+function nameVocabulary(patterns: readonly NamePattern[]): { words: WordIds; keys: WordKeys } {
   let v = vocabularyCache.get(patterns);
   if (!v) {
-    v = { words: new Set<string>(), keys: new WordKeys() };
+    v = { words: new WordIds(), keys: new WordKeys() };
     for (const np of patterns) {
       for (const w of nameWords(np)) {
         v.words.add(w);
@@ -313,6 +316,14 @@ function nameVocabulary(patterns: readonly NamePattern[]): { words: Set<string>;
     vocabularyCache.set(patterns, v);
   }
   return v;
+}
+
+const nameIdCache = new WeakMap<NamePattern, number[]>();
+/** A name's words as their numbers in the vocabulary (nameVocabulary added every one). */
+function nameWordIds(np: NamePattern, words: WordIds): number[] {
+  let ids = nameIdCache.get(np);
+  if (!ids) nameIdCache.set(np, (ids = nameWords(np).map((w) => words.idOf(w, 0, w.length))));
+  return ids;
 }
 
 const nameWordCache = new WeakMap<NamePattern, string[]>();
