@@ -30,7 +30,12 @@ export interface TechniqueAnalysis {
 
 type Method = TechniqueHit['method'];
 /** `heading`: the sentence is a heading-like line (a topic, not a statement); `at`: its index in the sentence list. */
-interface Signal { method: Method; level: number; sentence: Sentence; hedged: boolean; replaces?: string; heading?: boolean; at?: number }
+interface Signal { method: Method; level: number; sentence: Sentence; hedged: boolean; heading: boolean; at: number; replaces: string | undefined }
+
+/** Every signal built with the same fields in the same order (one object shape for the optimiser); `at` -1: unknown. */
+function signal(method: Method, level: number, sentence: Sentence, hedged: boolean, heading: boolean, at: number, replaces?: string): Signal {
+  return { method, level, sentence, hedged, heading, at, replaces };
+}
 
 const RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 const LEVELS: Confidence[] = ['low', 'medium', 'high'];
@@ -102,13 +107,13 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     const sentence = sentences[i];
     const raw = (x[1] ?? x[2]).toUpperCase();
     if (index.technique(raw)) {
-      add(raw, { method: 'explicit-id', level: 2, sentence, hedged: false, heading: heading(i), at: i });
+      add(raw, signal('explicit-id', 2, sentence, false, heading(i), i));
       continue;
     }
     const r = index.retired(raw);
     if (r && r.kind === 'technique') {
       retired.set(raw, { id: raw, status: r.status, replacedBy: r.replacedBy });
-      for (const to of r.replacedBy) add(to, { method: 'explicit-id', level: r.replacedBy.length === 1 ? 2 : 1, sentence, hedged: false, replaces: raw });
+      for (const to of r.replacedBy) add(to, signal('explicit-id', r.replacedBy.length === 1 ? 2 : 1, sentence, false, false, -1, raw));
     } else if (!r) unknown.add(raw);
   }
 
@@ -171,7 +176,7 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
         const single = !/\s/.test(np.name);
         if (!np.full && (single || docThreat < THREAT_DOC) && !threatNear(i)) continue;
         const titleCase = x[0].split(/\s+/).length > 1 && /^[A-Z]/.test(x[0]) && x[0].replace(/\.exe$/i, '') === index.technique(np.id)?.name;
-        add(np.id, headingSignal({ method: 'name', level: np.full || titleCase ? 2 : 1, sentence, hedged: hedged(i) }, i, heading(i)));
+        add(np.id, headingSignal('name', np.full || titleCase ? 2 : 1, sentence, hedged(i), i, heading(i)));
       }
     }
   }
@@ -222,7 +227,7 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
       for (let y = re.exec(local); y; y = re.exec(local)) {
         if (!y[0]) re.lastIndex++;
         if (isNegated(m, y.index, y.index + y[0].length)) continue;
-        add(p.id, headingSignal({ method: 'phrase', level: p.tier === 'strong' ? 1 : 0, sentence, hedged: hedged(i) }, i, heading(i)));
+        add(p.id, headingSignal('phrase', p.tier === 'strong' ? 1 : 0, sentence, hedged(i), i, heading(i)));
         break;
       }
     }
@@ -239,7 +244,7 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     if (RANK[confidence] < min) continue;
     const method = METHOD_ORDER.find((mm) => sigs.some((s) => s.method === mm))!;
     const evidence = evidenceOf(sigs, sentences, heading);
-    if (!evidence.length) continue;
+    if (!evidence) continue;
     const hit: TechniqueHit = { id, name: index.fullName(id), tactics: index.tacticNames(id), confidence, evidence, method };
     const replaces = sigs.find((s) => s.replaces)?.replaces;
     if (replaces) hit.replaces = replaces;
@@ -250,26 +255,28 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
 }
 
 /** A name or phrase in a heading-like line names a topic, not a statement: one level lower (a weak phrase drops). */
-function headingSignal(s: Signal, at: number, isHeading: boolean): Signal {
-  return isHeading ? { ...s, level: s.level - 1, heading: true, at } : { ...s, at };
+function headingSignal(method: Method, level: number, sentence: Sentence, hedged: boolean, at: number, isHeading: boolean): Signal {
+  return signal(method, isHeading ? level - 1 : level, sentence, hedged, isHeading, at);
 }
 
 /**
  * Up to three evidence sentences in text order, narrative only: heading-like lines are replaced by the narrative
- * sentence that follows them (the section's first statement). Empty when a name or phrase has nothing but headings;
+ * sentence that follows them (the section's first statement). None when a name or phrase has nothing but headings;
  * a printed ID keeps its own line when nothing narrative follows it (the ID is the evidence).
  */
-function evidenceOf(sigs: Signal[], sentences: Sentence[], heading: (i: number) => boolean): string[] {
+function evidenceOf(sigs: Signal[], sentences: Sentence[], heading: (i: number) => boolean): string[] | undefined {
   const picked = new Map<number, Sentence>();
   for (const s of sigs) if (!s.heading) picked.set(s.sentence.start, s.sentence);
   if (!picked.size) {
     for (const s of sigs) {
-      const at = s.at ?? -1;
+      const at = s.at;
       const next = [at + 1, at + 2].find((k) => k < sentences.length && !heading(k));
       if (next !== undefined) picked.set(sentences[next].start, sentences[next]);
       else if (s.method === 'explicit-id') picked.set(s.sentence.start, s.sentence);
     }
   }
+  // None: undefined rather than an empty array (whose elements kind differs from a filled one's).
+  if (!picked.size) return undefined;
   return [...picked.values()].sort((a, b) => a.start - b.start).slice(0, 3).map((s) => clip(s.text));
 }
 
