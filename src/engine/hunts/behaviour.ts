@@ -67,7 +67,9 @@ export function phraseHitsByHunt(hunts: readonly CatalogueHunt[], ix: NarrativeI
   for (const sc of scannersFor(hunts)) {
     const { bounded } = sc;
     const sentences = new Set<number>();
-    for (const at of scanner.candidates(sc.scan)) {
+    const cands = scanner.candidates(sc.scan);
+    for (let c = 0; c < cands.length; c++) {
+      const at = cands[c];
       // A phrase is stated inside one narrative sentence: confirmed on that sentence alone.
       const i = sentenceOf[at];
       if (i < 0 || sentences.has(i)) continue;
@@ -92,12 +94,19 @@ export function phraseHitsByHunt(hunts: readonly CatalogueHunt[], ix: NarrativeI
   return new Map([...best.entries()].map(([h, m]) => [h, [...m.entries()].sort((a, b) => a[0] - b[0]).slice(0, MAX_EVIDENCE).map(([, v]) => v.hit)]));
 }
 
+/** `T1059.001` of `T1059`, compared in place (no string built per pair). */
+function isSubTechniqueOf(sub: string, parent: string): boolean {
+  return sub.length > parent.length && sub.charCodeAt(parent.length) === 46 && sub.startsWith(parent);
+}
+
 /** The best technique hit that a trigger accepts: itself, or a sub-technique of a listed parent. */
 export function techniqueHit(h: CatalogueHunt, techniques: TechniqueHit[]): TechniqueHit | undefined {
   let best: TechniqueHit | undefined;
+  const ids = h.trigger.techniques ?? [];
   for (const t of techniques) {
     if (RANK[t.confidence] < RANK.medium || !t.evidence.length) continue;
-    const ok = (h.trigger.techniques ?? []).some((id) => t.id === id || (!id.includes('.') && t.id.startsWith(id + '.')));
+    let ok = false;
+    for (const id of ids) if ((ok = t.id === id || (!id.includes('.') && isSubTechniqueOf(t.id, id)))) break;
     if (ok && (!best || RANK[t.confidence] > RANK[best.confidence])) best = t;
   }
   return best;

@@ -195,32 +195,36 @@ export class MatchStarts {
     for (let i = 0; i < m; i++) this.sorted[fill[keys[i]]++] = starts[i];
   }
 
-  private group(k2: number): Int32Array {
-    return this.sorted.subarray(this.offsets[k2], this.offsets[k2 + 1]);
-  }
 
   /** Calls `fn` with every position where a match with one of these prefixes can start, in no particular order. */
   each(prefixes: readonly string[], fn: (p: number) => void): void {
-    const text = this.text;
+    const { text, sorted, offsets } = this;
+    // A group is a range of `sorted` (indexes, not subarray views: nothing is allocated per prefix).
     for (const s of prefixes) {
       if (s.length === 1) {
         const c0 = code(s, 0) * 128;
-        for (let c1 = 0; c1 < 128; c1++) for (const p of this.group(c0 + c1)) fn(p);
+        for (let j = offsets[c0], e = offsets[c0 + 128]; j < e; j++) fn(sorted[j]);
         continue;
       }
-      const g = this.group(code(s, 0) * 128 + code(s, 1));
+      const k2 = code(s, 0) * 128 + code(s, 1);
+      const from = offsets[k2];
+      const to = offsets[k2 + 1];
       if (s.length === 2) {
-        for (const p of g) fn(p);
+        for (let j = from; j < to; j++) fn(sorted[j]);
         continue;
       }
       const c2 = code(s, 2);
       const n = s.length;
       if (n === 3) {
-        for (const p of g) if (p + 2 < text.length && code(text, p + 2) === c2) fn(p);
+        for (let j = from; j < to; j++) {
+          const p = sorted[j];
+          if (p + 2 < text.length && code(text, p + 2) === c2) fn(p);
+        }
         continue;
       }
       // Longer prefixes: the rest compared character by character, far cheaper than trying the phrase there.
-      for (const p of g) {
+      for (let j = from; j < to; j++) {
+        const p = sorted[j];
         if (p + n > text.length || code(text, p + 2) !== c2) continue;
         let k = 3;
         while (k < n && code(text, p + k) === code(s, k)) k++;

@@ -93,7 +93,8 @@ export function findArtefacts(text: string, sentences: readonly Sentence[], iocs
     }
     if (i.type === 'file_path' && isArtefactPath(i.value)) add(a.paths, i.value);
   }
-  for (const [i, s] of sentences.entries()) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
     const t = s.masked;
     if (placedAt.has(i)) {
       if (t.includes(':\\')) for (const m of t.matchAll(WIN_PATH)) if (isArtefactPath(m[0].replace(/[.,;:)]+$/, ''))) add(a.paths, m[0]);
