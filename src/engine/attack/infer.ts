@@ -8,7 +8,7 @@ import { ADVICE } from './phrases/common';
 import { isHeadingSentence } from '../text/headings';
 import { isHedged, isNegated } from '../text/negation';
 import { scanSentences, Sentence, sentenceIndexAt } from '../text/sentences';
-import { hasThreatWord, threatScore } from '../text/threat-words';
+import { threatScore, threatSentences } from '../text/threat-words';
 import { isAlnumCode } from '../text/chars';
 import { WordIds, WordKeys } from '../text/word-keys';
 
@@ -80,7 +80,7 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
     if (list) list.push(s);
     else signals.set(id, [s]);
   };
-  const threatIn = sentences.map((s) => hasThreatWord(s.masked));
+  const threatIn = threatSentences(sentences);
   const threatNear = (i: number): boolean => !!(threatIn[i - 1] || threatIn[i] || threatIn[i + 1]);
   const headingCache = new Map<number, boolean>();
   const heading = (i: number): boolean => {

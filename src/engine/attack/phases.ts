@@ -5,7 +5,7 @@ import type { AttackIndex } from './lookup';
 import { isNegated } from '../text/negation';
 import { splitSentences } from '../text/sentences';
 import { isHeadingSentence } from '../text/headings';
-import { hasThreatWord, threatScore } from '../text/threat-words';
+import { threatScore, threatSentences } from '../text/threat-words';
 
 /** ATT&CK tactic (STIX shortname) → Lockheed Martin kill-chain phase. */
 export const TACTIC_PHASE: Record<string, KillChainPhase> = {
@@ -77,9 +77,11 @@ export function computePhases(techniques: TechniqueHit[], text: string, index: A
   if (threatScore(sentences.map((s) => s.masked), 3) >= 3) {
     // A phase keeps its first three pieces of evidence: once every phase has them, later sentences change nothing.
     const full = (phase: KillChainPhase) => (byPhase.get(phase)?.evidence.length ?? 0) >= EVIDENCE;
-    for (const s of sentences) {
+    const threat = threatSentences(sentences);
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
       if (KILL_CHAIN_PHASES.every(full)) break;
-      if (!hasThreatWord(s.masked) || isHeadingSentence(text, s)) continue;
+      if (!threat[i] || isHeadingSentence(text, s)) continue;
       for (const phase of KILL_CHAIN_PHASES) {
         if (full(phase)) continue;
         const m = NARRATIVE[phase].exec(s.masked);

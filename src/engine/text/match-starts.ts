@@ -181,11 +181,17 @@ export class MatchStarts {
     const starts = new Int32Array(n);
     const keys = new Uint16Array(n);
     let m = 0;
+    // One read per character: the previous one's word-ness and the next one's code are carried along.
+    let afterWord = false;
+    let c = n > 0 ? text.charCodeAt(0) : 0;
     for (let p = 0; p < n; p++) {
-      const c = text.charCodeAt(p);
-      if (isSpaceCode(c) || (p > 0 && isWordCode(text.charCodeAt(p - 1)))) continue;
-      starts[m] = p;
-      keys[m++] = code(text, p) * 128 + (p + 1 < n ? code(text, p + 1) : 0);
+      const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+      if (!afterWord && !isSpaceCode(c)) {
+        starts[m] = p;
+        keys[m++] = foldCode(c) * 128 + (next >= 0 ? foldCode(next) : 0);
+      }
+      afterWord = isWordCode(c);
+      c = next;
     }
     const counts = this.offsets;
     for (let i = 0; i < m; i++) counts[keys[i] + 1]++;

@@ -25,3 +25,19 @@ export function threatScore(masked: string | readonly string[], cap = Infinity):
   return seen.size;
 }
 
+
+const bySentences = new WeakMap<readonly { masked: string }[], Uint8Array>();
+
+/**
+ * For each sentence, whether it holds a threat word (1) or not (0); kept per sentence list, since inference and
+ * the kill-chain phases read the same split.
+ */
+export function threatSentences(sentences: readonly { masked: string }[]): Uint8Array {
+  let out = bySentences.get(sentences);
+  if (!out) {
+    out = new Uint8Array(sentences.length);
+    for (let i = 0; i < sentences.length; i++) out[i] = hasThreatWord(sentences[i].masked) ? 1 : 0;
+    bySentences.set(sentences, out);
+  }
+  return out;
+}
