@@ -51,13 +51,31 @@ export function removeInvisible(s: string): string {
 
 /** Line-structured text: \r\n → \n, trailing spaces dropped, runs of blank lines collapsed to one. */
 export function normalizeLines(s: string): string {
-  return s
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((l) => l.replace(/[ \t\u00a0]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '');
+  const t = s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
+  // One pass over the lines, one copy at the end: each line's trailing spaces, tabs and no-break spaces cut by
+  // character code (linear however long the run), at most one empty line kept between two others, none at the ends.
+  const parts: string[] = [];
+  let breaks = 0;
+  let started = false;
+  for (let a = 0; a <= t.length; ) {
+    let b = t.indexOf('\n', a);
+    if (b < 0) b = t.length;
+    let e = b;
+    while (e > a && isTrailingBlank(t.charCodeAt(e - 1))) e--;
+    if (e > a) {
+      if (started) parts.push(breaks >= 2 ? '\n\n' : '\n');
+      parts.push(t.slice(a, e));
+      started = true;
+      breaks = 0;
+    }
+    breaks++;
+    a = b + 1;
+  }
+  return parts.join('');
+}
+
+function isTrailingBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
 }
 
 const ENTITY_RE = /&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i;
