@@ -169,17 +169,39 @@ export function matchPrefixes(source: string): string[] | null {
   return kept.sort();
 }
 
-/** A document's phrase starts (positions not after a word character, not white space), by first 1–6 characters. */
+const BUCKETS3 = 1 << 14;
+
+/** A hash of three folded codes (each below 128) into BUCKETS3 buckets. */
+function bucket3(a: number, b: number, c: number): number {
+  const x = (a << 14) | (b << 7) | c;
+  return (x ^ (x >>> 9)) & (BUCKETS3 - 1);
+}
+
+/** `starts[0, m)` grouped by key, each group in text order (a counting sort); `offsets` receives the group bounds. */
+function countingSort(starts: Int32Array, keys: Uint16Array, m: number, offsets: Int32Array): Int32Array {
+  for (let i = 0; i < m; i++) offsets[keys[i] + 1]++;
+  for (let k = 1; k < offsets.length; k++) offsets[k] += offsets[k - 1];
+  const fill = offsets.slice(0, -1);
+  const out = new Int32Array(m);
+  for (let i = 0; i < m; i++) out[fill[keys[i]]++] = starts[i];
+  return out;
+}
+
+/** A document's phrase starts (positions not after a word character, not white space), by their first two characters and by a hash of their first three. */
 export class MatchStarts {
   /** The starts grouped by their first two folded characters (counting sort, so each group is in text order). */
   private readonly sorted: Int32Array;
   private readonly offsets = new Int32Array(128 * 128 + 1);
+  /** The same starts grouped by a hash of their first three folded characters, for prefixes of three or more. */
+  private readonly sorted3: Int32Array;
+  private readonly offsets3 = new Int32Array(BUCKETS3 + 1);
   private readonly cache = new Map<string, Int32Array>();
 
   constructor(readonly text: string) {
     const n = text.length;
     const starts = new Int32Array(n);
     const keys = new Uint16Array(n);
+    const keys3 = new Uint16Array(n);
     let m = 0;
     // One read per character: the previous one's word-ness and the next one's code are carried along.
     let afterWord = false;
@@ -187,18 +209,17 @@ export class MatchStarts {
     for (let p = 0; p < n; p++) {
       const next = p + 1 < n ? text.charCodeAt(p + 1) : -1;
       if (!afterWord && !isSpaceCode(c)) {
+        const f0 = foldCode(c);
+        const f1 = next >= 0 ? foldCode(next) : 0;
         starts[m] = p;
-        keys[m++] = foldCode(c) * 128 + (next >= 0 ? foldCode(next) : 0);
+        keys3[m] = bucket3(f0, f1, p + 2 < n ? foldCode(text.charCodeAt(p + 2)) : 0);
+        keys[m++] = f0 * 128 + f1;
       }
       afterWord = isWordCode(c);
       c = next;
     }
-    const counts = this.offsets;
-    for (let i = 0; i < m; i++) counts[keys[i] + 1]++;
-    for (let k = 1; k < counts.length; k++) counts[k] += counts[k - 1];
-    const fill = counts.slice(0, -1);
-    this.sorted = new Int32Array(m);
-    for (let i = 0; i < m; i++) this.sorted[fill[keys[i]]++] = starts[i];
+    this.sorted = countingSort(starts, keys, m, this.offsets);
+    this.sorted3 = countingSort(starts, keys3, m, this.offsets3);
   }
 
 
@@ -219,20 +240,15 @@ export class MatchStarts {
         for (let j = from; j < to; j++) fn(sorted[j]);
         continue;
       }
-      const c2 = code(s, 2);
+      // Three characters or more: the starts sharing a hash of the first three, each compared character by character
+      // (a hash bucket may hold other triples), far cheaper than trying the phrase there.
       const n = s.length;
-      if (n === 3) {
-        for (let j = from; j < to; j++) {
-          const p = sorted[j];
-          if (p + 2 < text.length && code(text, p + 2) === c2) fn(p);
-        }
-        continue;
-      }
-      // Longer prefixes: the rest compared character by character, far cheaper than trying the phrase there.
-      for (let j = from; j < to; j++) {
-        const p = sorted[j];
-        if (p + n > text.length || code(text, p + 2) !== c2) continue;
-        let k = 3;
+      const b = bucket3(code(s, 0), code(s, 1), code(s, 2));
+      const sorted3 = this.sorted3;
+      for (let j = this.offsets3[b], e = this.offsets3[b + 1]; j < e; j++) {
+        const p = sorted3[j];
+        if (p + n > text.length) continue;
+        let k = 0;
         while (k < n && code(text, p + k) === code(s, k)) k++;
         if (k === n) fn(p);
       }
@@ -250,7 +266,11 @@ export class MatchStarts {
     for (const s of prefixes) {
       const c0 = code(s, 0) * 128;
       if (s.length === 1) room += this.offsets[c0 + 128] - this.offsets[c0];
-      else room += this.offsets[c0 + code(s, 1) + 1] - this.offsets[c0 + code(s, 1)];
+      else if (s.length === 2) room += this.offsets[c0 + code(s, 1) + 1] - this.offsets[c0 + code(s, 1)];
+      else {
+        const b = bucket3(code(s, 0), code(s, 1), code(s, 2));
+        room += this.offsets3[b + 1] - this.offsets3[b];
+      }
     }
     const buf = new Int32Array(room);
     let n = 0;
