@@ -125,7 +125,25 @@ export class EntityLexicon {
    * `sentences`: the text's split, when the caller has it.
    */
   find(text: string, sentences?: Sentence[]): { actors: string[]; malware: string[]; mentions: EntityMention[] } {
-    const found: Array<{ name: string; kind: 'actor' | 'malware'; start: number; end: number }> = [];
+    return summariseMentions((a, b) => text.slice(a, b), this.collect(text), sentences ?? splitSentences(text));
+  }
+
+  /**
+   * The same as find(`${title}\n${text}`, sentences) without building that copy of the article: no name or naming
+   * pattern crosses a line break, so the title (with the two characters after it that a pattern may look at) and the
+   * text are read apart and their offsets joined. `sentences` is the split of the joined text (splitSentencesAfter).
+   */
+  findAfterTitle(title: string, text: string, sentences: Sentence[]): { actors: string[]; malware: string[]; mentions: EntityMention[] } {
+    const shift = title.length + 1;
+    const head = this.collect(`${title}\n${text.slice(0, 2)}`).filter((f) => f.start < shift);
+    const own = this.collect(text).map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
+    const slice = (a: number, b: number) => (a < shift ? title.slice(a, b) : text.slice(a - shift, b - shift));
+    return summariseMentions(slice, [...head, ...own], sentences);
+  }
+
+  /** Every mention of a name, in scan order. */
+  private collect(text: string): Found[] {
+    const found: Found[] = [];
     const { starts, ends, count } = wordSpans(text);
     const word = (i: number) => text.slice(starts[i], ends[i]);
     // Words separated by one space or one hyphen (a name's words): checked by code, without slicing the gap.
@@ -183,18 +201,21 @@ export class EntityLexicon {
         }
       }
     }
-    return summariseMentions(text, found, sentences ?? splitSentences(text));
+    return found;
   }
 }
 
 /** One entry per (kind, name), in order of first mention, with its best-stated sentence. */
-function summariseMentions(text: string, found: Array<{ name: string; kind: 'actor' | 'malware'; start: number; end: number }>, sentences: Sentence[]) {
+interface Found { name: string; kind: 'actor' | 'malware'; start: number; end: number }
+
+/** `slice(a, b)`: the article's text between two offsets (no sentence crosses the title's line break). */
+function summariseMentions(slice: (a: number, b: number) => string, found: Found[], sentences: Sentence[]) {
   const rankOf = { stated: 0, hedged: 1, denied: 2 } as const;
   const byKey = new Map<string, EntityMention & { first: number }>();
   for (const f of found.sort((a, b) => a.start - b.start)) {
     const si = sentenceIndexAt(sentences, f.start);
     const sentence = si >= 0 ? sentences[si] : undefined;
-    const local = sentence ? text.slice(sentence.start, sentence.end) : f.name;
+    const local = sentence ? slice(sentence.start, sentence.end) : f.name;
     const at = f.start - (sentence?.start ?? f.start);
     const attribution = isNegated(local, at, at + (f.end - f.start)) ? 'denied' : isSpeculative(local) ? 'hedged' : 'stated';
     const key = `${f.kind}:${f.name}`;

@@ -18,8 +18,9 @@ export function attackKnowledge(index: AttackIndex): AttackKnowledge {
         lex = new EntityLexicon({ groups: index.data.groups, software: index.data.software });
         lexicons.set(index, lex);
       }
-      // The title is read as the text's first line; the text's sentences (already split by inference) are reused.
-      return title === undefined ? lex.find(text) : lex.find(`${title}\n${text}`, splitSentencesAfter(title, text));
+      // The title is read as the text's first line, without joining the two; the text's sentences (already split by
+      // inference) are reused.
+      return title === undefined ? lex.find(text) : lex.findAfterTitle(title, text, splitSentencesAfter(title, text));
     },
   };
 }
