@@ -1,5 +1,6 @@
 // Heading-like lines: section titles, labels and table captions that name a topic without stating anything
 // ("Remote Desktop Protocol (RDP).", "Command and control", "Lateral Movement:"). Evidence must be narrative.
+import { isSpaceCode } from './chars';
 import type { Sentence } from './sentences';
 
 /** At most this many words: a longer line reads as a sentence even without a verb. */
@@ -31,8 +32,8 @@ export function isHeadingLike(line: string): boolean {
   const item = ITEM.test(line);
   const t = line.trim().replace(/^(?:#{1,6}|[-*•]|\d{1,2}(?:\.\d{1,2}){0,3}[.)]?)\s+/, '');
   if (!t) return true;
+  if (!wordsAtMost(t, MAX_WORDS)) return false;
   const words = t.split(/\s+/);
-  if (words.length > MAX_WORDS) return false;
   if (/:$/.test(t) || CAPTION.test(t)) return true;
   const hasAux = AUX.test(t);
   const bare = words.map((w) => w.replace(/^[^a-z]+|[^a-z]+$/gi, '')).filter(Boolean);
@@ -42,9 +43,27 @@ export function isHeadingLike(line: string): boolean {
 
 /** Title case with no auxiliary verb, at most 8 words: a run-in heading ("Remote Desktop Protocol (RDP). The actors…"). */
 function isRunInHeading(t: string): boolean {
-  const words = t.trim().split(/\s+/);
-  if (words.length > 8 || AUX.test(t)) return false;
-  return titleCase(words);
+  if (!wordsAtMost(t, 8) || AUX.test(t)) return false;
+  return titleCase(t.trim().split(/\s+/));
+}
+
+/**
+ * Whether `t.trim().split(/\s+/)` has at most `k` parts, counted without splitting: most sentences are long and
+ * are settled after k + 1 words.
+ */
+export function wordsAtMost(t: string, k: number): boolean {
+  let parts = 1;
+  if (parts > k) return false;
+  let i = 0;
+  while (i < t.length && isSpaceCode(t.charCodeAt(i))) i++;
+  for (; i < t.length; i++) {
+    if (!isSpaceCode(t.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
+    if (j < t.length && ++parts > k) return false;
+    i = j;
+  }
+  return true;
 }
 
 /**
