@@ -33,10 +33,11 @@ export function selectHunts(input: HuntInput): Hunt[] {
   // Nothing the article shows as malicious, nothing to hunt: tutorials and release notes get no hunt.
   if (!input.techniques.length && !input.iocs.length) return [];
   const sentences = narrativeSentences(input.text);
-  const narrative = indexNarrative(scanSentences(input.text).masked, sentences);
+  const split = scanSentences(input.text);
+  const narrative = indexNarrative(split.masked, sentences);
   const hunts = [
     ...fireBehaviourHunts([...input.techniques], narrative, input.catalogue),
-    ...iocHunts(input.iocs, scanSentences(input.text).sentences),
+    ...iocHunts(input.iocs, split.sentences),
   ];
   const own = articleHunt({ ...input, sentences, joined: { text: narrative.text, starts: narrative.starts } });
   if (own) hunts.push(own);

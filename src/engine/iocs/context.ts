@@ -2,6 +2,7 @@
 // prose), then one pass assigns each line a section: an IOC section (under "Indicators of Compromise" or a
 // heading that names malicious infrastructure), an IOC table (after a label line such as "SHA256" or
 // "Domains"), references, checksum blocks (SHASUMS, PGP-signed lists), or plain narrative.
+import { lastAtOrBefore } from '../text/sorted';
 
 export enum Section {
   None = 0,
@@ -224,15 +225,7 @@ export function buildLines(r: string, candLines: (lineCount: number, starts: Int
 
 /** Index of the line containing refanged position p. */
 export function lineOf(lm: LineModel, p: number): number {
-  const s = lm.starts;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s[mid] <= p) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(lm.starts, p);
 }
 
 const SENT_MAX = 320;

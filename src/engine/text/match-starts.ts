@@ -261,7 +261,7 @@ export class MatchStarts {
     let out = this.cache.get(key);
     if (out) return out;
     // Collected into one typed array (no per-position boxing), then sorted numerically unless it came out in order:
-    // a group is in text order, so one prefix of two or three characters needs no sort.
+    // a group or a hash bucket is in text order, so one prefix of two characters or more needs no sort.
     let room = 0;
     for (const s of prefixes) {
       const c0 = code(s, 0) * 128;

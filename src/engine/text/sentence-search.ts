@@ -8,6 +8,7 @@
 // sentences are tried.
 
 import type { Sentence } from './sentences';
+import { lastAtOrBefore } from './sorted';
 
 export interface JoinedSentences {
   text: string;
@@ -54,18 +55,6 @@ export function searchable(re: RegExp): boolean {
 
 const globalForms = new WeakMap<RegExp, RegExp>();
 
-/** Index of the last start at or before `at`. */
-function sentenceAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** The first sentence at or after `from` where `re` (a searchable pattern) may match, or -1. */
 export function nextSentenceMatching(j: JoinedSentences, re: RegExp, from: number): number {
   if (from >= j.starts.length) return -1;
@@ -73,7 +62,7 @@ export function nextSentenceMatching(j: JoinedSentences, re: RegExp, from: numbe
   if (!g) globalForms.set(re, (g = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'g')));
   g.lastIndex = j.starts[from];
   const m = g.exec(j.text);
-  return m ? sentenceAt(j.starts, m.index) : -1;
+  return m ? lastAtOrBefore(j.starts, m.index) : -1;
 }
 
 /** Ascending indexes of the sentences where `re` may match: every sentence when the search is not sound for it. */

@@ -25,7 +25,6 @@ export function threatScore(masked: string | readonly string[], cap = Infinity):
   return seen.size;
 }
 
-
 const bySentences = new WeakMap<readonly { masked: string }[], Uint8Array>();
 
 /**
