@@ -20,7 +20,6 @@ export interface LineModel {
   heading: Int32Array;
   /** True when the opening heading is an explicit IOC heading ("Indicators of Compromise", "IOCs"). */
   strong: Uint8Array;
-  boilerplate: Uint8Array;
 }
 
 const STRONG_IOC_HEADING_RE =
@@ -38,13 +37,23 @@ const BOILERPLATE_RE =
   /\b(?:subscribe|newsletter|unsubscribe|privacy policy|cookie|all rights reserved|terms of (?:use|service)|follow us|sign up|share this|get updates)\b|©|\(c\) \d{4}/i;
 const BULLET_RE = /^(?:[-*•–—>]+|\d{1,3}[.)]|[a-z][.)])\s+/i;
 
+/** Footer and sign-up text ("Subscribe", "© 2025"): values on such a line are the site's, not the attacker's. */
+export function isBoilerplateLine(line: string): boolean {
+  return line.length < 400 && BOILERPLATE_RE.test(line);
+}
+
+/** Can BULLET_RE match `t`? Its first two characters say so, which spares most lines the regex. */
+function mayBeBullet(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 45 || c === 42 || c === 62 || c === 0x2022 || c === 0x2013 || c === 0x2014) return true;
+  const d = t.charCodeAt(1);
+  return (d === 46 || d === 41) && ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
 function normHeading(t: string): string {
-  return t
-    .replace(/^[#=]+\s*/, '')
-    .replace(BULLET_RE, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  if (t.charCodeAt(0) === 35 || t.charCodeAt(0) === 61) t = t.replace(/^[#=]+\s*/, '');
+  if (mayBeBullet(t)) t = t.replace(BULLET_RE, '');
+  return t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /** At least `k` space-separated words? Counted with indexOf, so a long line costs little. */
@@ -54,10 +63,11 @@ function hasWords(s: string, k: number): boolean {
   return n + 1 >= k;
 }
 
-function wordCount(s: string): number {
+/** Words in `s`, counted up to `max` (callers only compare with smaller numbers). */
+function wordCount(s: string, max: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n < max; i++) {
     const c = s.charCodeAt(i);
     const w = c > 32;
     if (w && !inWord) n++;
@@ -83,23 +93,26 @@ const enum Kind {
 
 /** A list item or a "Label: value" line: part of a list even when it is long. */
 function isItem(t: string): boolean {
-  return BULLET_RE.test(t) || /^[\w ()/&-]{1,30}:\s/.test(t) || t.startsWith('|');
+  return (mayBeBullet(t) && BULLET_RE.test(t)) || /^[\w ()/&-]{1,30}:\s/.test(t) || t.startsWith('|');
 }
 
 function classify(raw: string, hasCand: boolean): Kind {
   const t = raw.trim();
   if (t.length === 0) return Kind.Blank;
-  if (t.startsWith('-----BEGIN PGP SIGNED MESSAGE')) return Kind.PgpBegin;
-  if (t.startsWith('-----END PGP SIGNATURE')) return Kind.PgpEnd;
+  const c0 = t.charCodeAt(0);
+  if (c0 === 45 && t.startsWith(PGP_BEGIN)) return Kind.PgpBegin;
+  if (c0 === 45 && t.startsWith(PGP_END)) return Kind.PgpEnd;
   if (t.length > 100) return !hasCand && hasWords(t, 15) && !isItem(t) ? Kind.Prose : Kind.Text;
   // Value lines are almost never headings; skip the heading analysis unless the line names indicators.
   if (hasCand && !/ndicator|\bio[cC]s?\b|\bIOCs?\b/.test(t)) return Kind.Text;
-  const marked = /^(?:#{1,6}|={1,5})\s/.test(t) || /^\[[A-Z ]{2,30}\]/i.test(t);
-  const words = wordCount(t);
+  const marked = ((c0 === 35 || c0 === 61) && /^(?:#{1,6}|={1,5})\s/.test(t)) || (c0 === 91 && /^\[[A-Z ]{2,30}\]/i.test(t));
+  const words = wordCount(t, 15);
   const endsColon = t.endsWith(':');
   // An ASCII lower-case letter settles it without building the upper-cased copy.
-  const allCaps = /[A-Z]{3}/.test(t) && !/[a-z]/.test(t) && t === t.toUpperCase();
-  const headingLike = marked || ((words <= 10 || endsColon || allCaps) && !/[.!?,;]$/.test(t) && t.length <= 90);
+  const allCaps = !/[a-z]/.test(t) && /[A-Z]{3}/.test(t) && t === t.toUpperCase();
+  const last = t.charCodeAt(t.length - 1);
+  const endsPunct = last === 46 || last === 33 || last === 63 || last === 44 || last === 59; // . ! ? , ;
+  const headingLike = marked || ((words <= 10 || endsColon || allCaps) && !endsPunct && t.length <= 90);
   if (!headingLike) return words >= 15 && !hasCand && !isItem(t) ? Kind.Prose : Kind.Text;
   const h = normHeading(t);
   if (STRONG_IOC_HEADING_RE.test(h) || (marked && /indicators? of compromise|\biocs?\b/.test(h))) return Kind.StrongIoc;
@@ -117,11 +130,71 @@ function isReferenceEntry(t: string): boolean {
   return BULLET_RE.test(t) || /^\[\d{1,3}\]/.test(t) || /:\/\//.test(t) || /^\d{1,3}\s/.test(t);
 }
 
+const PGP_BEGIN = '-----BEGIN PGP SIGNED MESSAGE';
+const PGP_END = '-----END PGP SIGNATURE';
+
+/** Line indices whose trimmed text starts with `marker`, found with indexOf. */
+function markerLines(r: string, starts: Int32Array, marker: string): number[] {
+  const out: number[] = [];
+  for (let q = r.indexOf(marker); q >= 0; q = r.indexOf(marker, q + 1)) {
+    const li = lastAtOrBefore(starts, q);
+    if (r.slice(starts[li], q).trim() === '') out.push(li);
+  }
+  return out;
+}
+
+/** Lines inside PGP-signed blocks (their BEGIN and END lines included), from the marker lines alone. */
+function pgpLines(r: string, starts: Int32Array, n: number): Uint8Array {
+  const inside = new Uint8Array(n);
+  if (!r.includes(PGP_BEGIN)) return inside;
+  const begins = markerLines(r, starts, PGP_BEGIN);
+  const ends = markerLines(r, starts, PGP_END);
+  let e = 0;
+  for (let b = 0, from = -1; b < begins.length; b++) {
+    if (begins[b] <= from) continue; // a BEGIN line inside an open block is part of it
+    while (e < ends.length && ends[e] <= begins[b]) e++;
+    const to = e < ends.length ? ends[e] : n - 1;
+    inside.fill(1, begins[b], to + 1);
+    from = to;
+  }
+  return inside;
+}
+
+/**
+ * Which lines the section pass must read: a prose line resets the state to "no section" whatever came before, so
+ * the lines before the last prose line that precedes a candidate line cannot change that line's section. Walking
+ * back from each candidate line to the first prose line (or the previous candidate line) finds them; the kinds
+ * read on the way are kept. A PGP-signed block outlives the prose lines inside it: those are no reset, and every
+ * line of a block is read.
+ */
+function linesToRead(r: string, starts: Int32Array, hasCand: Uint8Array, kindOf: (i: number) => Kind, everyLine: boolean): Uint8Array {
+  const n = starts.length;
+  const read = pgpLines(r, starts, n);
+  if (everyLine) return read.fill(1);
+  const pgp = read.slice();
+  let prev = -1;
+  for (let c = 0; c < n; c++) {
+    if (hasCand[c] !== 1) continue;
+    read[c] = 1;
+    for (let j = c - 1; j > prev; j--) {
+      read[j] = 1;
+      if (pgp[j] === 0 && kindOf(j) === Kind.Prose) break;
+    }
+    prev = c;
+  }
+  return read;
+}
+
 /**
  * Build the line model. `candLines` marks lines holding at least one candidate value, which distinguishes a
- * value list ("Update.exe") from a heading ("Summary").
+ * value list ("Update.exe") from a heading ("Summary"). Section, heading and strength are exact on every line
+ * that holds a candidate (the only lines extraction asks about); `everyLine` makes them exact on all lines.
  */
-export function buildLines(r: string, candLines: (lineCount: number, starts: Int32Array) => Uint8Array): LineModel {
+export function buildLines(
+  r: string,
+  candLines: (lineCount: number, starts: Int32Array) => Uint8Array,
+  everyLine = false,
+): LineModel {
   const startsArr: number[] = [0];
   for (let i = r.indexOf('\n'); i >= 0; i = r.indexOf('\n', i + 1)) startsArr.push(i + 1);
   const n = startsArr.length;
@@ -132,7 +205,12 @@ export function buildLines(r: string, candLines: (lineCount: number, starts: Int
   const section = new Uint8Array(n);
   const heading = new Int32Array(n).fill(-1);
   const strong = new Uint8Array(n);
-  const boilerplate = new Uint8Array(n);
+  const kinds = new Int8Array(n).fill(-1);
+  const kindOf = (i: number): Kind => {
+    if (kinds[i] < 0) kinds[i] = classify(r.slice(starts[i], ends[i]), hasCand[i] === 1);
+    return kinds[i] as Kind;
+  };
+  const read = linesToRead(r, starts, hasCand, kindOf, everyLine);
 
   let state: Section = Section.None;
   let head = -1;
@@ -140,9 +218,9 @@ export function buildLines(r: string, candLines: (lineCount: number, starts: Int
   let headLevel = 0;
   let pgp = false;
   for (let i = 0; i < n; i++) {
+    if (read[i] === 0) continue;
     const raw = r.slice(starts[i], ends[i]);
-    if (hasCand[i] === 1 && raw.length < 400 && BOILERPLATE_RE.test(raw)) boilerplate[i] = 1;
-    const k = classify(raw, hasCand[i] === 1);
+    const k = kindOf(i);
     // Heading depth matters only to heading lines; most lines are not.
     const headingKind = k === Kind.StrongIoc || k === Kind.IocIsh || k === Kind.Other || k === Kind.HeadingLike;
     const level = headingKind ? /^(#{1,6}|={1,5})\s/.exec(raw.trim())?.[1].length ?? 0 : 0;
@@ -220,7 +298,7 @@ export function buildLines(r: string, candLines: (lineCount: number, starts: Int
     heading[i] = head;
     strong[i] = isStrong;
   }
-  return { starts, ends, section, heading, strong, boilerplate };
+  return { starts, ends, section, heading, strong };
 }
 
 /** Index of the line containing refanged position p. */

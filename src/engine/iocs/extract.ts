@@ -1,7 +1,7 @@
 // IOC extraction: refang → scan candidates → place each in its context → keep what the article presents as
 // malicious → one entry per (type, value) with every kept offset. Deterministic and linear in the text size.
 import { IOC_TYPES, type Ioc, type IocProvenance, type IocType } from '../model';
-import { buildLines, isListLike, sentenceAround, Section, type LineModel } from './context';
+import { buildLines, isBoilerplateLine, isListLike, sentenceAround, Section, type LineModel } from './context';
 import { SPOOF_RE } from './cues';
 import {
   decideCve,
@@ -122,7 +122,7 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
   const nLines = lines.starts.length;
   const doc: Doc = {
     r, lm: lines, map, cands, candLine, lineFirst, urlSpans,
-    listCache: new Int8Array(nLines), fileNameCache: new Int8Array(nLines), facts: new Array<LineFacts | undefined>(nLines), prevIdx: new Int32Array(nLines).fill(-2),
+    listCache: new Int8Array(nLines), fileNameCache: new Int8Array(nLines), boilerplateCache: new Int8Array(nLines), facts: new Array<LineFacts | undefined>(nLines), prevIdx: new Int32Array(nLines).fill(-2),
     rows: new Array<Row | null | undefined>(nLines), tableTop: new Int32Array(nLines).fill(-2),
   };
   const kept = new Map<string, Kept>();
@@ -214,9 +214,10 @@ interface Doc {
   /** Index of the first candidate on each line, -1 for none. */
   lineFirst: Int32Array;
   urlSpans: Array<[number, number]>;
-  /** Per line, 0 unknown, 1 yes, -1 no: list-like, holds a file name. */
+  /** Per line, 0 unknown, 1 yes, -1 no: list-like, holds a file name, is site boilerplate. */
   listCache: Int8Array;
   fileNameCache: Int8Array;
+  boilerplateCache: Int8Array;
   /** Per line, computed on first use: its facts, and the previous non-blank line (-2 not yet known). */
   facts: Array<LineFacts | undefined>;
   prevIdx: Int32Array;
@@ -250,7 +251,6 @@ class Occ implements Occurrence {
   readonly c: Cand;
   readonly section: Section;
   readonly strongSection: boolean;
-  readonly boilerplate: boolean;
   private sent?: { start: number; end: number };
   private prevCache?: string;
   private defangCache?: 0 | 1 | 2;
@@ -263,7 +263,6 @@ class Occ implements Occurrence {
     this.c = d.cands[idx];
     this.section = d.lm.section[li] as Section;
     this.strongSection = d.lm.strong[li] === 1;
-    this.boilerplate = d.lm.boilerplate[li] === 1;
   }
 
   /** Line li as a table row (cells split at "|"), computed once per line; null when it has no pipe. */
@@ -350,6 +349,13 @@ class Occ implements Occurrence {
     const spans = this.lineCands().map((x): [number, number] => [x.start - ls, x.end - ls]);
     const v = isListLike(this.line, spans);
     this.d.listCache[this.li] = v ? 1 : -1;
+    return v;
+  }
+  get boilerplate(): boolean {
+    const cached = this.d.boilerplateCache[this.li];
+    if (cached !== 0) return cached === 1;
+    const v = isBoilerplateLine(this.line);
+    this.d.boilerplateCache[this.li] = v ? 1 : -1;
     return v;
   }
   get lineHasFileName(): boolean {

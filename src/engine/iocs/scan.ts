@@ -220,7 +220,7 @@ function scanEmails(r: string, out: Cand[], spans: Array<[number, number]>, urlS
   }
 }
 
-// Hex runs: any run of 32+ hex characters covers a multiple of 16, so only every 16th character is read
+// Hex runs: any run of 32+ hex characters covers a multiple of 32, so only every 32nd character is read
 // in ordinary text; a hit is widened to its maximal run, which is then never re-read.
 function scanHex(r: string, out: Cand[], spans: Array<[number, number]>): void {
   const n = r.length;
@@ -228,7 +228,7 @@ function scanHex(r: string, out: Cand[], spans: Array<[number, number]>): void {
   let lastEnd = 0;
   while (p < n) {
     if (!isHexCode(r.charCodeAt(p))) {
-      p += 16;
+      p += 32;
       continue;
     }
     let i = p;
@@ -236,7 +236,7 @@ function scanHex(r: string, out: Cand[], spans: Array<[number, number]>): void {
     let j = p + 1;
     while (j < n && isHexCode(r.charCodeAt(j))) j++;
     lastEnd = j;
-    p = (j & ~15) + 16;
+    p = (j & ~31) + 32;
     const runLen = j - i;
     if (runLen < 32 || runLen > 512) continue;
     const start = i;

@@ -57,8 +57,17 @@ const DEFANG_RE = new RegExp(
 
 // Where a defang can be: the full regex is only tried (sticky) at these spots, up to two characters before
 // (an optional space and a doubled dot precede the bracket). Each trigger is found with indexOf, which keeps
-// refanging at memchr speed on ordinary text.
-const TRIGGERS = ['[', '(', '{', '\\', 'xp', 'xP', 'Xp', 'XP', ' dot ', ' DOT ', ' . ', '.]', '__'];
+// refanging at memchr speed on ordinary text, except the three weak forms that start with a space: indexOf
+// reads every space of the text for each of them, and one regex finds all three in a third of that time.
+const TRIGGERS = ['[', '(', '{', '\\', 'xp', 'xP', 'Xp', 'XP', '.]', '__', ' '];
+const SPACED = TRIGGERS.length - 1;
+const SPACED_RE = / (?:dot|DOT|\.) /g;
+
+function findTrigger(text: string, k: number, from: number): number {
+  if (k !== SPACED) return text.indexOf(TRIGGERS[k], from);
+  SPACED_RE.lastIndex = from;
+  return SPACED_RE.exec(text)?.index ?? -1;
+}
 
 const lower = (c: number): number => c | 32;
 
@@ -112,7 +121,7 @@ export function refangWithMap(text: string): Refanged {
   const parts: string[] = [];
   let last = 0;
   let shift = 0; // refanged length minus original length so far
-  const next = TRIGGERS.map((t) => text.indexOf(t));
+  const next = TRIGGERS.map((_, k) => findTrigger(text, k, 0));
   for (;;) {
     let k = -1;
     for (let i = 0; i < next.length; i++) if (next[i] >= 0 && (k < 0 || next[i] < next[k])) k = i;
@@ -120,11 +129,11 @@ export function refangWithMap(text: string): Refanged {
     // "hxxp"/"fxp" start up to three characters before their "xp" trigger; brackets up to two before.
     const at = next[k];
     if ((k < 3 && !bracketMayDefang(text, at)) || (k >= 4 && k <= 7 && !schemeMayDefang(text, at))) {
-      next[k] = text.indexOf(TRIGGERS[k], at + 1);
+      next[k] = findTrigger(text, k, at + 1);
       continue;
     }
     // "__" ends a scheme of up to five letters ("https__").
-    const from = TRIGGERS[k] === '__' ? at - 5 : TRIGGERS[k].length === 2 ? at - 3 : at - 2;
+    const from = TRIGGERS[k] === '__' ? at - 5 : k !== SPACED && TRIGGERS[k].length === 2 ? at - 3 : at - 2;
     let m: RegExpExecArray | null = null;
     for (let p = Math.max(last, from); p <= at && !m; p++) {
       DEFANG_RE.lastIndex = p;
@@ -132,7 +141,7 @@ export function refangWithMap(text: string): Refanged {
       if (m && m[0].length === 0) m = null;
     }
     const resume = m ? m.index + m[0].length : next[k] + 1;
-    for (let i = 0; i < next.length; i++) if (next[i] >= 0 && next[i] < resume) next[i] = text.indexOf(TRIGGERS[i], resume);
+    for (let i = 0; i < next.length; i++) if (next[i] >= 0 && next[i] < resume) next[i] = findTrigger(text, i, resume);
     if (!m) continue;
     const { out, weak } = replacementFor(m);
     parts.push(text.slice(last, m.index), out);

@@ -1,0 +1,42 @@
+// The line model reads only the lines that can decide a candidate line's section (a prose line resets the state);
+// checked against reading every line, on random documents of headings, labels, lists, prose and PGP blocks.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { buildLines } from '../../../src/engine/iocs/context';
+
+const PROSE = 'The actor then moved laterally and staged the archive on a file server before the encryption began in earnest.';
+const LINE = fc.constantFrom(
+  '', '   ', PROSE, `  ${PROSE}`, '## Indicators of Compromise', 'Indicators of compromise:', 'IOCs', '=== Network',
+  '### Later stages', '# Summary', 'References', 'Sources:', 'SHA256', 'Domains:', 'C2 servers:', 'Checksums',
+  'MITRE ATT&CK', 'Conclusion', '- evil.example.net', '* 1.2.3.4', '| hash | file |', '| abc | x.exe |',
+  'Update.exe', 'Recommended steps for defenders', 'NETWORK INDICATORS', '[1] https://example.org/post',
+  '-----BEGIN PGP SIGNED MESSAGE-----', '-----END PGP SIGNATURE-----', 'Hash: SHA256',
+  'a short line of several words without an end', 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen',
+);
+
+describe('line model', () => {
+  it('gives every candidate line the section, heading and strength of a full read', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(LINE, fc.boolean()), { maxLength: 60 }), (doc) => {
+      const text = doc.map(([l]) => l).join('\n');
+      const marks = (n: number) => Uint8Array.from({ length: n }, (_, i) => (doc[i]?.[1] ? 1 : 0));
+      const lazy = buildLines(text, marks);
+      const full = buildLines(text, marks, true);
+      doc.forEach(([, cand], i) => {
+        if (!cand) return;
+        const at = `line ${i} of ${JSON.stringify(text)}`;
+        assert.equal(lazy.section[i], full.section[i], at);
+        assert.equal(lazy.heading[i], full.heading[i], at);
+        assert.equal(lazy.strong[i], full.strong[i], at);
+      });
+    }), { numRuns: 1500 });
+  });
+
+  it('does not let prose inside a PGP-signed block end the section around it', () => {
+    const doc = ['## Indicators of Compromise', '-----BEGIN PGP SIGNED MESSAGE-----', PROSE, 'abc x.exe', '-----END PGP SIGNATURE-----', 'evil.example.net'];
+    const marks = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i === 3 || i === 5 ? 1 : 0));
+    const lm = buildLines(doc.join('\n'), marks);
+    assert.equal(lm.section[3], 4); // inside the signed block: checksums
+    assert.equal(lm.section[5], 1); // after it: still under the IOC heading
+    assert.equal(lm.heading[5], 0);
+  });
+});
