@@ -146,8 +146,8 @@ function markerLines(r: string, starts: Int32Array, marker: string): number[] {
 /** Lines inside PGP-signed blocks (their BEGIN and END lines included), from the marker lines alone. */
 function pgpLines(r: string, starts: Int32Array, n: number): Uint8Array {
   const inside = new Uint8Array(n);
-  if (!r.includes(PGP_BEGIN)) return inside;
   const begins = markerLines(r, starts, PGP_BEGIN);
+  if (begins.length === 0) return inside;
   const ends = markerLines(r, starts, PGP_END);
   let e = 0;
   for (let b = 0, from = -1; b < begins.length; b++) {

@@ -123,15 +123,22 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
   const doc: Doc = {
     r, lm: lines, map, cands, candLine, lineFirst, urlSpans,
     listCache: new Int8Array(nLines), fileNameCache: new Int8Array(nLines), boilerplateCache: new Int8Array(nLines), facts: new Array<LineFacts | undefined>(nLines), prevIdx: new Int32Array(nLines).fill(-2),
-    rows: new Array<Row | null | undefined>(nLines), tableTop: new Int32Array(nLines).fill(-2),
+    rows: new Array<Row | null | undefined>(nLines), tableTop: new Int32Array(nLines).fill(-2), headingRoles: new Map(),
   };
-  const kept = new Map<string, Kept>();
+  // One map per type keyed by the value itself: a joined "type + value" key would be a new string to flatten and
+  // hash on every occurrence, while a value's hash is computed once and kept in the string.
+  const kept = new Map<IocType, Map<string, Kept>>();
+  const keptInOrder: Kept[] = [];
   const keep = (type: IocType, value: string, rStart: number, rEnd: number, v: Verdict, strong: boolean, role?: { role?: string; stated: boolean }): void => {
-    const key = `${type}\u0000${CASE_FOLDED.has(type) ? value.toLowerCase() : value}`;
+    let ofType = kept.get(type);
+    if (!ofType) kept.set(type, (ofType = new Map()));
+    const key = CASE_FOLDED.has(type) ? value.toLowerCase() : value;
     const off: [number, number] = [map.start(rStart), map.end(rEnd)];
-    const k = kept.get(key);
+    const k = ofType.get(key);
     if (!k) {
-      kept.set(key, { type, value, offsets: [off], best: v, inStrongSection: strong, role: role?.role, statedRole: role?.stated ?? false });
+      const fresh: Kept = { type, value, offsets: [off], best: v, inStrongSection: strong, role: role?.role, statedRole: role?.stated ?? false };
+      ofType.set(key, fresh);
+      keptInOrder.push(fresh);
       return;
     }
     k.role ??= role?.role;
@@ -163,7 +170,7 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
       keep('domain', c.host.host, c.hostStart ?? c.start, c.hostEnd ?? c.end, retold(v, 'E-mail address', 'Sender domain of an e-mail address'), strong, o.roleOf('domain'));
     }
   }
-  return finish(text, [...kept.values()]);
+  return finish(text, keptInOrder);
 }
 
 /**
@@ -224,6 +231,8 @@ interface Doc {
   /** Per line, computed on first use: its table row (null: not a row), and the first line of its table (-2 unknown). */
   rows: Array<Row | null | undefined>;
   tableTop: Int32Array;
+  /** Per heading line and type: the role the heading names (see Occ.headingRole). */
+  headingRoles: Map<number, string | undefined>;
 }
 
 /**
@@ -315,8 +324,20 @@ class Occ implements Occurrence {
     const paren = /^\s?\(([^()\n]{1,36})\)/.exec(r.slice(c.end, Math.min(lm.ends[this.li], c.end + 40)));
     const after = paren ? roleIn(paren[1], t) : undefined;
     if (after) return { role: after, stated: true };
-    const fromHeading = roleIn(this.headingText.slice(0, 80), t);
+    const fromHeading = this.headingRole(t);
     return fromHeading ? { role: fromHeading, stated: false } : { stated: false };
+  }
+
+  /** The role the section heading names for type t: one answer per heading and type, shared by its values. */
+  private headingRole(t: IocType): string | undefined {
+    const h = this.d.lm.heading[this.li];
+    if (h < 0) return undefined;
+    const key = h * IOC_TYPES.length + (TYPE_RANK.get(t) ?? 0);
+    const roles = this.d.headingRoles;
+    if (roles.has(key)) return roles.get(key);
+    const role = roleIn(this.headingText.slice(0, 80), t);
+    roles.set(key, role);
+    return role;
   }
 
   get defang(): 0 | 1 | 2 {

@@ -31,9 +31,23 @@ const RULES: Rule[] = [
   rule(/\b(?:loader|backdoor|implant|infostealer|stealer|ransomware|webshell|web shell|keylogger|downloader|dropper|rat|lure|attachment)\b/gi, (_t, w) => (w === 'rat' ? 'RAT' : w), FILEISH),
 ];
 
+/**
+ * Per type, one regex that matches wherever any of the type's rules does (their union): most text before a value
+ * names no role, and one pass says so instead of one pass per rule.
+ */
+const ANY_RULE = new Map<IocType, RegExp>();
+function anyRuleFor(type: IocType): RegExp {
+  let re = ANY_RULE.get(type);
+  if (!re) {
+    re = new RegExp(RULES.filter((r) => r.types.has(type)).map((r) => r.re.source).join('|') || '(?!)', 'i');
+    ANY_RULE.set(type, re);
+  }
+  return re;
+}
+
 /** The role named in `s` nearest its end (the words closest to a value written after them), if any fits `type`. */
 export function roleIn(s: string, type: IocType): string | undefined {
-  if (s.length === 0) return undefined;
+  if (s.length === 0 || !anyRuleFor(type).test(s)) return undefined;
   let best: string | undefined;
   let bestEnd = -1;
   for (const r of RULES) {

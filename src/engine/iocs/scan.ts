@@ -53,9 +53,9 @@ const NEXT_HIVE_RE = /[\s,;(]<?(?:HKEY_[A-Z_]{4,30}|HKLM|HKCU|HKCR|HKU|HKCC)>?\\
 /** The same key grammar as REG_RE, anchored, for re-reading a match cut before a second hive. */
 const REG_KEY_HEAD_RE = new RegExp(`^${REG_RE.source.slice('(?<![A-Za-z0-9])'.length)}`);
 const WALLET_CUE_RE = /bitcoin|\bbtc\b|wallet|monero|\bxmr\b|ethereum|\beth\b|ransom|crypto|usdt|indicators? of compromise|\biocs?\b/i;
-const BTC_RE = /(?<![A-Za-z0-9])(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})(?![A-Za-z0-9])/g;
-const ETH_RE = /(?<![A-Za-z0-9])0x[0-9a-fA-F]{40}(?![0-9A-Za-z])/g;
-const XMR_RE = /(?<![A-Za-z0-9])[48][1-9A-HJ-NP-Za-km-z]{94}(?![A-Za-z0-9])/g;
+// One pass for every wallet form (BTC base58 and bech32, ETH, XMR): each is a whole run of ASCII letters and digits.
+const WALLET_RE =
+  /(?<![A-Za-z0-9])(?:(?<btc>[13][1-9A-HJ-NP-Za-km-z]{25,34}|bc1[02-9ac-hj-np-z]{11,71})|(?<eth>0x[0-9a-fA-F]{40})|[48][1-9A-HJ-NP-Za-km-z]{94})(?![A-Za-z0-9])/g;
 
 const TRAIL_PUNCT = new Set(['.', ',', ';', ':', '!', '?', '*', "'", '"', '>', '\u2026']);
 
@@ -248,10 +248,13 @@ function scanHex(r: string, out: Cand[], spans: Array<[number, number]>): void {
     if (!hashTypeOf(len)) len = gluedHashLength(s);
     const t = hashTypeOf(len);
     if (!t) continue;
-    out.push({ type: t, value: s.slice(0, len).toLowerCase(), start, end: start + len });
+    const hex = s.slice(0, len);
+    out.push({ type: t, value: HEX_UPPER_RE.test(hex) ? hex.toLowerCase() : hex, start, end: start + len });
     spans.push([start, start + len]);
   }
 }
+
+const HEX_UPPER_RE = /[A-F]/;
 
 function isHexCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
@@ -339,20 +342,31 @@ function scanTokens(
   }
 }
 
-const NUM_RE = /^\d{1,3}$/;
 const CIDR_TAIL_RE = /^\/(\d{1,2})(?![\w./-])/;
 
+/** Is s[a, b) one to three ASCII digits? */
+function isOctetText(s: string, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 3) return false;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Labels are read by their dot positions: splitting every dotted token of the text cost more than the rest. */
 function classifyToken(r: string, tok: string, start: number, out: Cand[]): void {
-  const labels = tok.split('.');
-  const n = labels.length;
+  const d1 = tok.indexOf('.');
+  const d2 = tok.indexOf('.', d1 + 1);
+  const d3 = d2 < 0 ? -1 : tok.indexOf('.', d2 + 1);
   // IPv4, possibly glued to a following word ("94.142.138.61IP").
-  if (NUM_RE.test(labels[0]) && NUM_RE.test(labels[1]) && n >= 3 && NUM_RE.test(labels[2])) {
-    if (n !== 4) return; // versions, section numbers, dates: 1.2.3 / 1.2.3.4.5
-    let last = labels[3];
+  if (d2 > 0 && isOctetText(tok, 0, d1) && isOctetText(tok, d1 + 1, d2) && isOctetText(tok, d2 + 1, d3 < 0 ? tok.length : d3)) {
+    if (d3 < 0 || tok.indexOf('.', d3 + 1) >= 0) return; // versions, section numbers, dates: 1.2.3 / 1.2.3.4.5
+    let last = tok.slice(d3 + 1);
     const glued = /^(\d{1,3})[A-Z]/i.exec(last);
     if (glued && !/^\d+$/.test(last)) last = glued[1];
     else if (!/^\d{1,3}$/.test(last)) return;
-    const ip = `${labels[0]}.${labels[1]}.${labels[2]}.${last}`;
+    const ip = tok.slice(0, d3 + 1) + last;
     if (!isPublicIpv4(ip)) return;
     const end = start + ip.length;
     // A CIDR range ("1.2.3.0/24") is an IP range, not a scheme-less URL: kept as ipv4 with its prefix.
@@ -364,14 +378,16 @@ function classifyToken(r: string, tok: string, start: number, out: Cand[]): void
     pushHostOrUrl(r, out, { type: 'ipv4', value: ip, start, end }, end);
     return;
   }
-  if (labels.some((l) => l.length === 0)) return;
-  const ext = labels[n - 1].toLowerCase();
-  const lower = tok.toLowerCase();
-  let host = hostInfo(lower);
+  if (d1 <= 0 || tok.endsWith('.') || tok.includes('..')) return; // an empty label
+  const lastDot = tok.lastIndexOf('.');
+  const lastLabel = tok.slice(lastDot + 1);
+  const ext = lastLabel.toLowerCase();
+  let firstHasAlnum = false;
+  for (let i = 0; i < d1 && !firstHasAlnum; i++) firstHasAlnum = isAlnumCode(tok.charCodeAt(i));
+  let host = hostInfo(tok.toLowerCase());
   let end = start + tok.length;
   if (!host) {
     // A TLD glued to the next word ("evil.comIPs"): cut where lower case turns upper case.
-    const lastLabel = labels[n - 1];
     const g = /^([a-z]{2,24})[A-Z]/.exec(lastLabel);
     if (g) {
       const cutTok = tok.slice(0, tok.length - lastLabel.length + g[1].length);
@@ -395,7 +411,7 @@ function classifyToken(r: string, tok: string, start: number, out: Cand[]): void
     } else if (!FILE_EXTS.has(ext)) return;
   }
   // File names: name.ext, name-1.0.tar.gz, pkg-1.2-py3-none-any.whl
-  if (FILE_EXTS.has(ext) && n >= 2 && /[A-Z0-9]/i.test(labels[0])) {
+  if (FILE_EXTS.has(ext) && firstHasAlnum) {
     out.push({ type: 'file_name', value: tok, start, end: start + tok.length });
   }
 }
@@ -572,18 +588,12 @@ function scanIpv6(r: string, out: Cand[], urlSpans: Array<[number, number]>): vo
 
 function scanWallets(r: string, out: Cand[]): void {
   let m: RegExpExecArray | null;
-  BTC_RE.lastIndex = 0;
-  while ((m = BTC_RE.exec(r)) !== null) {
+  WALLET_RE.lastIndex = 0;
+  while ((m = WALLET_RE.exec(r)) !== null) {
     const s = m[0];
-    const ok = s.startsWith('bc1') ? isBech32Btc(s) : isBase58CheckBtc(s);
-    if (ok) out.push({ type: 'crypto_wallet', value: s, start: m.index, end: m.index + s.length });
-  }
-  ETH_RE.lastIndex = 0;
-  while ((m = ETH_RE.exec(r)) !== null) {
-    out.push({ type: 'crypto_wallet', value: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
-  }
-  XMR_RE.lastIndex = 0;
-  while ((m = XMR_RE.exec(r)) !== null) {
-    out.push({ type: 'crypto_wallet', value: m[0], start: m.index, end: m.index + m[0].length });
+    const g = m.groups!;
+    if (g.btc !== undefined) {
+      if (s.startsWith('bc1') ? isBech32Btc(s) : isBase58CheckBtc(s)) out.push({ type: 'crypto_wallet', value: s, start: m.index, end: m.index + s.length });
+    } else out.push({ type: 'crypto_wallet', value: g.eth !== undefined ? s.toLowerCase() : s, start: m.index, end: m.index + s.length });
   }
 }

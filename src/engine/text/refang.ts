@@ -161,10 +161,23 @@ export function refang(s: string): string {
 
 /** Maps positions in the refanged text back to the original, and says whether a span was defanged. */
 export class OffsetMap {
+  /** The last answer of find: extraction asks in nearly ascending order, so the next answer is usually here or next. */
+  private hint = -1;
+
   constructor(private readonly edits: RefangEdit[]) {}
 
   /** Index of the last edit starting at or before refanged position r, or -1. */
   private find(r: number): number {
+    const e = this.edits;
+    if (e.length === 0 || e[0].rStart > r) return -1;
+    for (let h = this.hint; h >= 0 && h < e.length && h <= this.hint + 1; h++) {
+      if (e[h].rStart <= r && (h + 1 === e.length || e[h + 1].rStart > r)) return (this.hint = h);
+    }
+    this.hint = this.search(r);
+    return this.hint;
+  }
+
+  private search(r: number): number {
     const e = this.edits;
     let lo = 0;
     let hi = e.length - 1;
