@@ -100,16 +100,26 @@ const SHARED_RANGES: ReadonlyArray<readonly [string, number]> = [
   ['162.158.0.0', 15], ['104.16.0.0', 13], ['104.24.0.0', 14], ['172.64.0.0', 13], ['131.0.72.0', 22],
 ];
 
+/** A dotted-quad IPv4 (optionally with a "/prefix", which is ignored) as a 32-bit number, read digit by digit. */
 function ipNum(ip: string): number {
-  const p = ip.split('.');
-  return (((Number(p[0]) * 256 + Number(p[1])) * 256 + Number(p[2])) * 256 + Number(p[3])) >>> 0;
+  let v = 0;
+  let octet = 0;
+  for (let i = 0; i < ip.length; i++) {
+    const c = ip.charCodeAt(i);
+    if (c === 46) {
+      v = v * 256 + octet;
+      octet = 0;
+    } else if (c === 47) break;
+    else octet = octet * 10 + (c - 48);
+  }
+  return (v * 256 + octet) >>> 0;
 }
 
 const SHARED_RANGE_NUMS = SHARED_RANGES.map(([base, bits]) => [ipNum(base), bits] as const);
 
 /** Is this IPv4 address (or the base of a CIDR range) in a shared resolver/CDN range? */
 export function isSharedInfraIp(ip: string): boolean {
-  const v = ipNum(ip.replace(/\/\d{1,2}$/, ''));
+  const v = ipNum(ip);
   for (const [base, bits] of SHARED_RANGE_NUMS) {
     const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
     if (((v & mask) >>> 0) === base) return true;

@@ -35,6 +35,8 @@ export interface Occurrence {
   /** The section was opened by an explicit IOC heading. */
   strongSection: boolean;
   headingText: string;
+  /** Verdicts that depend only on the section heading, shared by every value under that heading (see listed). */
+  headingVerdicts: Map<string, Verdict>;
   boilerplate: boolean;
   listLike: boolean;
   /** 2 strong defang, 1 weak defang, 0 plain. */
@@ -109,15 +111,33 @@ export interface Publisher {
 
 const HIGH: Confidence = 'high';
 
+/**
+ * A value listed under its section heading: the verdict depends only on the heading, the wording and `what`, so it
+ * is built once per heading and shared (an IOC appendix can hold thousands of values).
+ */
+function listed(o: Occurrence, wording: Wording, what: string): Verdict {
+  const key = wording + what;
+  let v = o.headingVerdicts.get(key);
+  if (!v) {
+    const ioc = wording === Wording.UnderHeading;
+    const head = o.headingText;
+    const h = !head ? '' : ioc ? ` "${head.slice(0, 60)}"` : ` labelled "${head.slice(0, 40)}"`;
+    const reason = ioc ? `${what} listed under the IOC heading${h}` : wording === Wording.InList ? `${what} in an indicator list/table${h}` : `${what} in an indicator table${h}`;
+    v = { provenance: ioc ? 'ioc-section' : 'ioc-table', reason, confidence: HIGH };
+    o.headingVerdicts.set(key, v);
+  }
+  return v;
+}
+
+const enum Wording {
+  UnderHeading = 'h',
+  InList = 'l',
+  InTable = 't',
+}
+
 function sectionVerdict(o: Occurrence, what: string): Verdict | null {
-  if (o.section === Section.Ioc && o.listLike) {
-    const h = o.headingText ? ` "${o.headingText.slice(0, 60)}"` : '';
-    return { provenance: 'ioc-section', reason: `${what} listed under the IOC heading${h}`, confidence: HIGH };
-  }
-  if (o.section === Section.IocTable && o.listLike) {
-    const h = o.headingText ? ` labelled "${o.headingText.slice(0, 40)}"` : '';
-    return { provenance: 'ioc-table', reason: `${what} in an indicator list/table${h}`, confidence: HIGH };
-  }
+  if (o.section === Section.Ioc && o.listLike) return listed(o, Wording.UnderHeading, what);
+  if (o.section === Section.IocTable && o.listLike) return listed(o, Wording.InList, what);
   return null;
 }
 
@@ -214,10 +234,7 @@ export function decideHash(o: Occurrence): Verdict | null {
   if (isExampleHash(c.value)) return null;
   if (c.type === 'md5' && isPasswordHash(o)) return null;
   const inIoc = o.section === Section.Ioc;
-  if (inIoc && o.listLike) {
-    const h = o.headingText ? ` "${o.headingText.slice(0, 60)}"` : '';
-    return { provenance: 'ioc-section', reason: `${c.type.toUpperCase()} listed under the IOC heading${h}`, confidence: HIGH };
-  }
+  if (inIoc && o.listLike) return listed(o, Wording.UnderHeading, c.type.toUpperCase());
   if (o.insideUrl) return null;
   // Docker/OCI digests: "sha256:<hex>" glued, "@sha256:", "Digest:" lines.
   if (/sha-?\d{1,3}:$/.test(o.pre) && !inIoc) return null;
@@ -226,14 +243,8 @@ export function decideHash(o: Occurrence): Verdict | null {
   if (!inIoc && (o.lineFacts.checksum || o.prevLineFacts.checksum)) return null;
   if (/\b(?:example|e\.g\.|placeholder|dummy|sample output)\b/i.test(o.pre)) return null;
   const label = c.type.toUpperCase();
-  if (inIoc) {
-    const h = o.headingText ? ` "${o.headingText.slice(0, 60)}"` : '';
-    return { provenance: 'ioc-section', reason: `${label} listed under the IOC heading${h}`, confidence: HIGH };
-  }
-  if (o.section === Section.IocTable) {
-    const h = o.headingText ? ` labelled "${o.headingText.slice(0, 40)}"` : '';
-    return { provenance: 'ioc-table', reason: `${label} in an indicator table${h}`, confidence: HIGH };
-  }
+  if (inIoc) return listed(o, Wording.UnderHeading, label);
+  if (o.section === Section.IocTable) return listed(o, Wording.InTable, label);
   const near = o.pre.slice(-40);
   if (HASH_LABEL_RE.test(near) || (o.pre.trim() === '' && o.prevLine.length <= 40 && HASH_LABEL_RE.test(o.prevLine))) {
     return { provenance: 'labelled', reason: `${label} next to the label "${cueWord(HASH_LABEL_RE, near || o.prevLine)}"`, confidence: HIGH };

@@ -123,7 +123,7 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
   const doc: Doc = {
     r, lm: lines, map, cands, candLine, lineFirst, urlSpans,
     listCache: new Int8Array(nLines), fileNameCache: new Int8Array(nLines), boilerplateCache: new Int8Array(nLines), facts: new Array<LineFacts | undefined>(nLines), prevIdx: new Int32Array(nLines).fill(-2),
-    rows: new Array<Row | null | undefined>(nLines), tableTop: new Int32Array(nLines).fill(-2), headingRoles: new Map(),
+    rows: new Array<Row | null | undefined>(nLines), tableTop: new Int32Array(nLines).fill(-2), headingRoles: new Map(), headingTexts: new Array<string | undefined>(nLines), headingVerdicts: new Map(),
   };
   // One map per type keyed by the value itself: a joined "type + value" key would be a new string to flatten and
   // hash on every occurrence, while a value's hash is computed once and kept in the string.
@@ -233,6 +233,9 @@ interface Doc {
   tableTop: Int32Array;
   /** Per heading line and type: the role the heading names (see Occ.headingRole). */
   headingRoles: Map<number, string | undefined>;
+  /** Per heading line: its trimmed text, and the verdicts shared by the values under it. */
+  headingTexts: Array<string | undefined>;
+  headingVerdicts: Map<number, Map<string, Verdict>>;
 }
 
 /**
@@ -354,7 +357,14 @@ class Occ implements Occurrence {
   }
   get headingText(): string {
     const h = this.d.lm.heading[this.li];
-    return h >= 0 ? this.d.r.slice(this.d.lm.starts[h], this.d.lm.ends[h]).trim() : '';
+    if (h < 0) return '';
+    return (this.d.headingTexts[h] ??= this.d.r.slice(this.d.lm.starts[h], this.d.lm.ends[h]).trim());
+  }
+  get headingVerdicts(): Map<string, Verdict> {
+    const h = this.d.lm.heading[this.li];
+    let m = this.d.headingVerdicts.get(h);
+    if (!m) this.d.headingVerdicts.set(h, (m = new Map()));
+    return m;
   }
   private lineCands(): Cand[] {
     const { cands, candLine, lineFirst } = this.d;
