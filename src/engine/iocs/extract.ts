@@ -57,7 +57,8 @@ interface Kept {
 
 /** A table row: its cells (absolute offsets), their text, and which cells hold no indicator. */
 interface Row {
-  cells: Array<[number, number]>;
+  /** Absolute end offset of each cell (a row is kept for the whole pass, so no span objects per cell). */
+  ends: number[];
   texts: string[];
   free: boolean[];
 }
@@ -285,13 +286,14 @@ class Occ implements Occurrence {
     const ls = lm.starts[li];
     const line = r.slice(ls, lm.ends[li]);
     if (!line.includes('|')) return (rows[li] = null);
-    const cells = cellsOf(line).map(([a, b]): [number, number] => [ls + a, ls + b]);
+    const cells = cellsOf(line);
+    const ends = cells.map(([, b]) => ls + b);
     const free = cells.map(() => true);
     for (let i = lineFirst[li], ci = 0; i >= 0 && i < cands.length && candLine[i] === li; i++) {
-      while (ci < cells.length - 1 && cells[ci][1] <= cands[i].start) ci++;
+      while (ci < ends.length - 1 && ends[ci] <= cands[i].start) ci++;
       free[ci] = false;
     }
-    return (rows[li] = { cells, texts: cells.map(([a, b]) => r.slice(a, b)), free });
+    return (rows[li] = { ends, texts: cells.map(([a, b]) => line.slice(a, b)), free });
   }
 
   /** The first line of the table holding line li (consecutive rows), filled for every row walked. */
@@ -310,9 +312,9 @@ class Occ implements Occurrence {
     const { r, lm, cands, candLine } = this.d;
     const c = this.c;
     const row = this.rowAt(this.li);
-    if (row && row.cells.length > 1) {
+    if (row && row.ends.length > 1) {
       let col = 0;
-      while (col < row.cells.length - 1 && row.cells[col][1] <= c.start) col++;
+      while (col < row.ends.length - 1 && row.ends[col] <= c.start) col++;
       const top = this.tableTopOf(this.li);
       const head = top !== this.li ? this.rowAt(top) : null;
       const header = head && head.free.every((f) => f) ? head.texts : null;
