@@ -2,6 +2,7 @@
 // prose), then one pass assigns each line a section: an IOC section (under "Indicators of Compromise" or a
 // heading that names malicious infrastructure), an IOC table (after a label line such as "SHA256" or
 // "Domains"), references, checksum blocks (SHASUMS, PGP-signed lists), or plain narrative.
+import { isAlnumCode, isSpaceCode } from '../text/chars';
 import { lastAtOrBefore } from '../text/sorted';
 
 export enum Section {
@@ -362,7 +363,8 @@ export function sentenceAround(r: string, a: number, b: number): { start: number
 
 /** Remaining words in a line once its values, bullets, pipes and a leading "Label:" are removed. */
 export function isListLike(line: string, valueSpans: Array<[number, number]>): boolean {
-  if ((line.match(/\|/g)?.length ?? 0) >= 2) return true;
+  const pipe = line.indexOf('|');
+  if (pipe >= 0 && line.indexOf('|', pipe + 1) >= 0) return true;
   let rest = '';
   let p = 0;
   for (const [a, b] of valueSpans) {
@@ -376,7 +378,22 @@ export function isListLike(line: string, valueSpans: Array<[number, number]>): b
     .replace(/^[-\s\w/&()]{1,40}:\s/, '') // "File name: ", "C2: "
     .replace(/<--.*$/, '')
     .replace(/`/g, ' ');
-  // Count only real words: dashes and arrows between values are separators.
-  const words = rest.split(/\s+/).filter((w) => /[A-Z0-9]/i.test(w)).length;
-  return words <= 7;
+  // Count only real words (runs between white space holding a letter or digit): dashes and arrows between values
+  // are separators.
+  return wordsWithAlnum(rest, 8) <= 7;
+}
+
+/** Runs of non-space characters in `s` that hold an ASCII letter or digit, counted up to `max`. */
+function wordsWithAlnum(s: string, max: number): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < s.length && n < max; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) counted = false;
+    else if (!counted && isAlnumCode(c)) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
 }

@@ -41,7 +41,9 @@ const FAMILY: Partial<Record<IocType, string>> = {
   md5: 'hash', sha1: 'hash', sha256: 'hash', sha512: 'hash',
   file_name: 'file', file_path: 'file',
 };
-const CASE_FOLDED: ReadonlySet<IocType> = new Set(['domain', 'email', 'file_name', 'file_path', 'registry_key', 'md5', 'sha1', 'sha256', 'sha512']);
+// Case-insensitive types. Domains, e-mails and hashes are lower-cased by the scanner already; the others keep the
+// case they were written in, so only they are folded for the key.
+const FOLDED_FOR_KEY: ReadonlySet<IocType> = new Set(['file_name', 'file_path', 'registry_key']);
 
 interface Kept {
   type: IocType;
@@ -133,7 +135,7 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
   const keep = (type: IocType, value: string, rStart: number, rEnd: number, v: Verdict, strong: boolean, role?: { role?: string; stated: boolean }): void => {
     let ofType = kept.get(type);
     if (!ofType) kept.set(type, (ofType = new Map()));
-    const key = CASE_FOLDED.has(type) ? value.toLowerCase() : value;
+    const key = FOLDED_FOR_KEY.has(type) ? value.toLowerCase() : value;
     const off: [number, number] = [map.start(rStart), map.end(rEnd)];
     const k = ofType.get(key);
     if (!k) {

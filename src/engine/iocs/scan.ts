@@ -293,6 +293,8 @@ function scanTokens(
 ): void {
   const n = r.length;
   let hexIdx = 0;
+  // Tokens come in text order and URL spans are sorted and disjoint, so one cursor answers "inside a URL?".
+  let urlIdx = 0;
   let d = r.indexOf('.');
   while (d >= 0) {
     if (d === 0 || d + 1 >= n || !isWordCode(r.charCodeAt(d - 1)) || !isWordCode(r.charCodeAt(d + 1))) {
@@ -321,7 +323,9 @@ function scanTokens(
     }
     d = r.indexOf('.', b);
     if (a > 0 && r.charCodeAt(a - 1) === 64) continue; // the domain part of an e-mail
-    if (inSpans(urlSpans, a, b) || inSpans(emailSpans, a, b)) continue;
+    while (urlIdx < urlSpans.length && urlSpans[urlIdx][1] <= a) urlIdx++;
+    if (urlIdx < urlSpans.length && urlSpans[urlIdx][0] <= a && b <= urlSpans[urlIdx][1]) continue;
+    if (inSpans(emailSpans, a, b)) continue;
     let start = a;
     let tok = r.slice(a, b);
     // A hash glued in front of the token (flattened table): the token starts where the hash ends.

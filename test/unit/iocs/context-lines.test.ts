@@ -2,7 +2,7 @@
 // checked against reading every line, on random documents of headings, labels, lists, prose and PGP blocks.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildLines } from '../../../src/engine/iocs/context';
+import { buildLines, isListLike } from '../../../src/engine/iocs/context';
 
 const PROSE = 'The actor then moved laterally and staged the archive on a file server before the encryption began in earnest.';
 const LINE = fc.constantFrom(
@@ -47,5 +47,37 @@ describe('line model', () => {
     assert.equal(lm.section[3], 4); // inside the signed block: checksums
     assert.equal(lm.section[5], 1); // after it: still under the IOC heading
     assert.equal(lm.heading[5], 0);
+  });
+});
+
+/** isListLike as first written (match, split and filter), the reference for the counting version. */
+function listLikeReference(line: string, valueSpans: Array<[number, number]>): boolean {
+  if ((line.match(/\|/g)?.length ?? 0) >= 2) return true;
+  let rest = '';
+  let p = 0;
+  for (const [a, b] of valueSpans) {
+    if (a > p) rest += line.slice(p, a) + ' ';
+    p = Math.max(p, b);
+  }
+  rest += line.slice(p);
+  rest = rest
+    .replace(/^(?:[-*•–—>]+|\d{1,3}[.)]|[a-z][.)])\s+/i, '')
+    .replace(/^\s*[-*•–—]+\s*/, '')
+    .replace(/^[-\s\w/&()]{1,40}:\s/, '')
+    .replace(/<--.*$/, '')
+    .replace(/`/g, ' ');
+  return rest.split(/\s+/).filter((w) => /[A-Z0-9]/i.test(w)).length <= 7;
+}
+
+describe('list-like lines', () => {
+  const ch = fc.constantFrom('a', 'Z', '7', ' ', '  ', '\u00a0', '\u2003', '\t', '|', '-', '–', '•', ':', '`', '<--', '.', ')', 'é', '→', 'word', 'C2');
+  it('counts words as splitting at white space and keeping words with a letter or digit does', () => {
+    fc.assert(fc.property(fc.array(ch, { maxLength: 40 }), fc.array(fc.nat(40), { maxLength: 4 }), (parts, cuts) => {
+      const line = parts.join('');
+      const sorted = [...cuts].map((c) => Math.min(c, line.length)).sort((x, y) => x - y);
+      const spans: Array<[number, number]> = [];
+      for (let i = 0; i + 1 < sorted.length; i += 2) spans.push([sorted[i], sorted[i + 1]]);
+      assert.equal(isListLike(line, spans), listLikeReference(line, spans), JSON.stringify({ line, spans }));
+    }), { numRuns: 3000 });
   });
 });

@@ -221,3 +221,26 @@ describe('iocs/extract: Windows paths with spaces', () => {
     assert.ok(!names.includes('host.exe'), names.join(','));
   });
 });
+
+describe('iocs/extract: one IOC per value whatever its case', () => {
+  it('merges a hash, domain, e-mail or file name written in upper and lower case', () => {
+    const text = [
+      'Indicators of Compromise',
+      `- ${SHA256}`,
+      `- ${SHA256.toUpperCase()}`,
+      '- update-check.example-cdn.net',
+      '- UPDATE-CHECK.Example-CDN.net',
+      '- ops@badcorp-mail.info',
+      '- OPS@BadCorp-Mail.info',
+      '- Invoice_2291.exe',
+      '- invoice_2291.EXE',
+    ].join('\n');
+    const iocs = extractIocs(text);
+    const cases: Array<[IocType, string]> = [['sha256', SHA256], ['domain', 'update-check.example-cdn.net'], ['email', 'ops@badcorp-mail.info'], ['file_name', 'invoice_2291.exe']];
+    for (const [type, value] of cases) {
+      const of = iocs.filter((i) => i.type === type && i.value.toLowerCase() === value);
+      assert.equal(of.length, 1, `${type}: ${iocs.map((i) => i.value).join(', ')}`);
+      assert.equal(of[0].offsets.length, 2, type);
+    }
+  });
+});
