@@ -19,6 +19,7 @@ import {
   type Publisher,
   type Verdict,
 } from './decide';
+import { isSpaceCode } from '../text/chars';
 import { displayOf } from '../text/defang';
 import { OffsetMap, refangWithMap } from '../text/refang';
 import { inSpans, scanCandidates, type Cand } from './scan';
@@ -328,11 +329,12 @@ class Occ implements Occurrence {
     const from = Math.max(lm.starts[this.li], c.start - 80, prev);
     const before = roleIn(from < c.start ? r.slice(from, c.start) : '', t);
     if (before) return { role: before, stated: true };
-    const paren = /^\s?\(([^()\n]{1,36})\)/.exec(r.slice(c.end, Math.min(lm.ends[this.li], c.end + 40)));
+    const parenEnd = Math.min(lm.ends[this.li], c.end + 40);
+    const paren = opensParen(r, c.end, parenEnd) ? PAREN_ROLE_RE.exec(r.slice(c.end, parenEnd)) : null;
     const after = paren ? roleIn(paren[1], t) : undefined;
     if (after) return { role: after, stated: true };
     const fromHeading = this.headingRole(t);
-    return fromHeading ? { role: fromHeading, stated: false } : { stated: false };
+    return fromHeading ? { role: fromHeading, stated: false } : NO_ROLE;
   }
 
   /** The role the section heading names for type t: one answer per heading and type, shared by its values. */
@@ -439,6 +441,17 @@ class Occ implements Occurrence {
     const s = this.sentenceSpan();
     return this.d.r.slice(s.start, s.end);
   }
+}
+
+// Shared by every value with no role: never written to.
+const NO_ROLE: { readonly role?: string; readonly stated: boolean } = { stated: false };
+/** "(C2 server)" right after a value: the words in brackets may name its role. */
+const PAREN_ROLE_RE = /^\s?\(([^()\n]{1,36})\)/;
+
+/** Does PAREN_ROLE_RE's "(" (after at most one space) start at p, before end? Spares most values the slice. */
+function opensParen(r: string, p: number, end: number): boolean {
+  if (p < end && r.charCodeAt(p) === 40) return true;
+  return p + 1 < end && isSpaceCode(r.charCodeAt(p)) && r.charCodeAt(p + 1) === 40;
 }
 
 function finish(text: string, all: Kept[]): Ioc[] {

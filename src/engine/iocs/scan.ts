@@ -388,14 +388,14 @@ function classifyToken(r: string, tok: string, start: number, out: Cand[]): void
   const ext = lastLabel.toLowerCase();
   let firstHasAlnum = false;
   for (let i = 0; i < d1 && !firstHasAlnum; i++) firstHasAlnum = isAlnumCode(tok.charCodeAt(i));
-  let host = hostInfo(tok.toLowerCase());
+  let host = hostInfo(tok); // lower-cases and caches by the lower-cased name
   let end = start + tok.length;
   if (!host) {
     // A TLD glued to the next word ("evil.comIPs"): cut where lower case turns upper case.
     const g = /^([a-z]{2,24})[A-Z]/.exec(lastLabel);
     if (g) {
       const cutTok = tok.slice(0, tok.length - lastLabel.length + g[1].length);
-      const h2 = hostInfo(cutTok.toLowerCase());
+      const h2 = hostInfo(cutTok);
       if (h2) {
         host = h2;
         end = start + cutTok.length;

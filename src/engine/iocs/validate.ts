@@ -61,10 +61,17 @@ export function registrableDomain(urlOrHost: string): string | undefined {
   return p.domain ?? undefined;
 }
 
+/** An article repeats its addresses, and parsing one builds several objects: the answer is kept per address. */
+const ipv4Cache = new Map<string, boolean>();
+
 /** Public, routable IPv4 (not private, reserved, documentation, loopback, multicast…). */
 export function isPublicIpv4(ip: string): boolean {
-  if (!ipaddr.IPv4.isValidFourPartDecimal(ip)) return false;
-  return ipaddr.IPv4.parse(ip).range() === 'unicast';
+  const cached = ipv4Cache.get(ip);
+  if (cached !== undefined) return cached;
+  const pub = ipaddr.IPv4.isValidFourPartDecimal(ip) && ipaddr.IPv4.parse(ip).range() === 'unicast';
+  if (ipv4Cache.size > 50_000) ipv4Cache.clear(); // bound memory across many articles
+  ipv4Cache.set(ip, pub);
+  return pub;
 }
 
 /** Canonical form of a public global-unicast IPv6 address, or null. */
