@@ -162,20 +162,14 @@ function pgpLines(r: string, starts: Int32Array, n: number): Uint8Array {
 }
 
 /**
- * Which lines the section pass must read. Some lines set the state whatever came before (see resets), so the lines
- * before the last such line that precedes a candidate line cannot change that line's section. Walking back from
- * each candidate line to the first reset (or the previous candidate line) finds them; the kinds read on the way
- * are kept. A PGP-signed block outlives the lines inside it: those are no reset, and every line of a block is read.
- */
-/**
  * Does a line of this kind set the section state whatever the state before it? Prose ends any section; a references,
  * checksum or IOC heading opens its own. An IOC heading or another heading written with "#"/"=" depends on the
  * heading it sits under, and a label line on whether an IOC section is open, so those are no reset.
  */
-function resets(k: Kind, line: string): boolean {
+function resets(k: Kind, r: string, lineStart: number, lineEnd: number): boolean {
   if (k === Kind.Prose || k === Kind.Refs || k === Kind.Checksum) return true;
   if (k !== Kind.StrongIoc && k !== Kind.IocIsh && k !== Kind.Other) return false;
-  return headingLevel(line) === 0;
+  return headingLevel(r.slice(lineStart, lineEnd)) === 0;
 }
 
 /** "#"/"=" depth of a marked heading, 0 for any other line. */
@@ -183,6 +177,12 @@ function headingLevel(raw: string): number {
   return /^(#{1,6}|={1,5})\s/.exec(raw.trim())?.[1].length ?? 0;
 }
 
+/**
+ * Which lines the section pass must read. Some lines set the state whatever came before (see resets), so the lines
+ * before the last such line that precedes a candidate line cannot change that line's section. Walking back from
+ * each candidate line to the first reset (or the previous candidate line) finds them; the kinds read on the way
+ * are kept. A PGP-signed block outlives the lines inside it: those are no reset, and every line of a block is read.
+ */
 function linesToRead(r: string, starts: Int32Array, hasCand: Uint8Array, kindOf: (i: number) => Kind, everyLine: boolean): Uint8Array {
   const n = starts.length;
   const read = pgpLines(r, starts, n);
@@ -194,7 +194,7 @@ function linesToRead(r: string, starts: Int32Array, hasCand: Uint8Array, kindOf:
     read[c] = 1;
     for (let j = c - 1; j > prev; j--) {
       read[j] = 1;
-      if (pgp[j] === 0 && resets(kindOf(j), r.slice(starts[j], j + 1 < n ? starts[j + 1] - 1 : r.length))) break;
+      if (pgp[j] === 0 && resets(kindOf(j), r, starts[j], j + 1 < n ? starts[j + 1] - 1 : r.length)) break;
     }
     prev = c;
   }

@@ -133,7 +133,7 @@ export function refangWithMap(text: string): Refanged {
       continue;
     }
     // "__" ends a scheme of up to five letters ("https__").
-    const from = TRIGGERS[k] === '__' ? at - 5 : k !== SPACED && TRIGGERS[k].length === 2 ? at - 3 : at - 2;
+    const from = TRIGGERS[k] === '__' ? at - 5 : TRIGGERS[k].length === 2 ? at - 3 : at - 2;
     let m: RegExpExecArray | null = null;
     for (let p = Math.max(last, from); p <= at && !m; p++) {
       DEFANG_RE.lastIndex = p;

@@ -22,6 +22,13 @@ function foldAlnum(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** FNV-1a of text[start, end) with ASCII case folded, as an unsigned 32-bit number. */
+function foldedHash(text: string, start: number, end: number): number {
+  let h = 2166136261;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ foldAlnum(text.charCodeAt(i)), 16777619);
+  return h >>> 0;
+}
+
 /**
  * Lower-case words numbered 0, 1, 2…, looked up straight from a text's characters (ASCII case folded), so a scanner
  * learns whether a word is one of them without building the word's string.
@@ -48,10 +55,8 @@ export class WordIds {
   /** The number of text[start, end) with ASCII case folded, or -1. */
   idOf(text: string, start: number, end: number): number {
     const n = end - start;
-    let h = 2166136261;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ foldAlnum(text.charCodeAt(i)), 16777619);
     const mask = this.slots.length - 1;
-    for (let s = (h >>> 0) & mask; ; s = (s + 1) & mask) {
+    for (let s = foldedHash(text, start, end) & mask; ; s = (s + 1) & mask) {
       const id = this.slots[s];
       if (id < 0) return -1;
       const w = this.words[id];
@@ -64,10 +69,8 @@ export class WordIds {
 
   private place(id: number): void {
     const w = this.words[id];
-    let h = 2166136261;
-    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ foldAlnum(w.charCodeAt(i)), 16777619);
     const mask = this.slots.length - 1;
-    let s = (h >>> 0) & mask;
+    let s = foldedHash(w, 0, w.length) & mask;
     while (this.slots[s] >= 0) s = (s + 1) & mask;
     this.slots[s] = id;
   }
