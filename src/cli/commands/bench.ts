@@ -22,6 +22,13 @@ const HOSTILE_BUDGET_MS = 5000;
 /** Untimed passes over the 4 MB text before the throughput rounds, for each extractor. */
 const IOC_WARMUP_PASSES = 3;
 
+/**
+ * Untimed runs on the 100 KB article before its timed ones. The extension briefs in a worker that stays up, so its
+ * steady latency is what a user waits for; the first run on a large article also times V8 optimising code that the
+ * corpus's small articles left cold, and is reported apart.
+ */
+const GENERATE_WARMUP_RUNS = 10;
+
 interface Doc {
   name: string;
   content: string;
@@ -74,16 +81,23 @@ function measureGenerate(docs: Doc[], unit: string, rounds: number, io: CliIo) {
     return { name: d.name, kb: Buffer.byteLength(d.content) / 1024, medianMs: quantile(ts, 0.5), p95Ms: quantile(ts, 0.95) };
   });
   const hundredKb = unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
+  const brief100 = () => briefLoaded(articleFromContent(hundredKb, { fileName: 'article.txt' }), { attack });
+  const firstMs = timeIt(brief100);
+  for (let i = 1; i < GENERATE_WARMUP_RUNS; i++) brief100();
   const ts100: number[] = [];
-  for (let i = 0; i < Math.max(60, rounds); i++) {
-    ts100.push(timeIt(() => briefLoaded(articleFromContent(hundredKb, { fileName: 'article.txt' }), { attack })));
-  }
+  for (let i = 0; i < Math.max(60, rounds); i++) ts100.push(timeIt(brief100));
   const allTs = perArticle.map((p) => p.medianMs);
   return {
     articles: perArticle.length,
     medianOfMediansMs: Number(quantile(allTs, 0.5).toFixed(2)),
     p95OfMediansMs: Number(quantile(allTs, 0.95).toFixed(2)),
-    article100KB: { medianMs: Number(quantile(ts100, 0.5).toFixed(2)), p95Ms: Number(quantile(ts100, 0.95).toFixed(2)), samples: ts100.length },
+    article100KB: {
+      medianMs: Number(quantile(ts100, 0.5).toFixed(2)),
+      p95Ms: Number(quantile(ts100, 0.95).toFixed(2)),
+      samples: ts100.length,
+      warmupRuns: GENERATE_WARMUP_RUNS,
+      firstRunMs: Number(firstMs.toFixed(2)),
+    },
     perArticle: perArticle.map((p) => ({ ...p, kb: Number(p.kb.toFixed(1)), medianMs: Number(p.medianMs.toFixed(2)), p95Ms: Number(p.p95Ms.toFixed(2)) })),
   };
 }
@@ -255,7 +269,7 @@ export const benchCommand: Command = {
       r.iocThroughput.ratio !== null ? `  ratio              ${r.iocThroughput.ratio.toFixed(2).padStart(8)} ×` : '',
       '',
       `generate (no network): ${r.generate.articles} articles, median of medians ${r.generate.medianOfMediansMs} ms, p95 of medians ${r.generate.p95OfMediansMs} ms`,
-      `  100 KB article: median ${r.generate.article100KB.medianMs} ms, p95 ${r.generate.article100KB.p95Ms} ms`,
+      `  100 KB article: median ${r.generate.article100KB.medianMs} ms, p95 ${r.generate.article100KB.p95Ms} ms (${r.generate.article100KB.samples} runs after ${r.generate.article100KB.warmupRuns} untimed ones; the first, cold run ${r.generate.article100KB.firstRunMs} ms)`,
       ...r.generate.perArticle.map((p) => `  ${p.name.slice(0, 50).padEnd(50)} ${p.kb.toFixed(1).padStart(7)} KB  median ${p.medianMs.toFixed(2).padStart(7)} ms  p95 ${p.p95Ms.toFixed(2).padStart(7)} ms`),
       '',
       r.attack ? `ATT&CK index: load ${r.attack.loadMs} ms, heap +${r.attack.heapMB} MB, ${r.attack.entries} entries; hover p50 ${r.attack.hoverP50Us} µs, p95 ${r.attack.hoverP95Us} µs` : 'ATT&CK index: not built',

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, mkdtempSync, rmSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdirSync, mkdtempSync, rmSync, readdirSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -157,6 +157,21 @@ describe('cli', () => {
       assert.match(b.err, /feed/i);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it('bench --generate-only reports the 100 KB figures with its warm-up and the cold first run apart', async function () {
+    this.timeout(60_000);
+    const corpus = mkdtempSync(path.join(tmpdir(), 'tb-bench-'));
+    try {
+      mkdirSync(path.join(corpus, 'cases', 'demo'), { recursive: true });
+      writeFileSync(path.join(corpus, 'cases', 'demo', 'article.html'), readFileSync(DEMO));
+      const r = await cli(['bench', '--generate-only', '--corpus', corpus, '--rounds', '1']);
+      assert.equal(r.code, 0, r.err);
+      const k = JSON.parse(r.out.trim().split('\n').pop()!).article100KB;
+      assert.ok(k.warmupRuns >= 1 && k.samples >= 60, JSON.stringify(k));
+      assert.ok(k.firstRunMs > 0 && k.medianMs > 0 && k.p95Ms >= k.medianMs, JSON.stringify(k));
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
     }
   });
 });
