@@ -184,10 +184,11 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   // 3. Behaviour phrases, on the text with the names already matched blanked out ("Obfuscated Files or
   // Information: Software Packing" is one technique, not also an "obfuscated" phrase). One signal per sentence.
   let rest = masked;
-  if (used.length) {
+  const blanks = [...used].sort((x, y) => x[0] - y[0]);
+  if (blanks.length) {
     const parts: string[] = [];
     let at = 0;
-    for (const [a, b] of [...used].sort((x, y) => x[0] - y[0])) {
+    for (const [a, b] of blanks) {
       parts.push(masked.slice(at, a), ' '.repeat(b - a));
       at = b;
     }
@@ -199,7 +200,8 @@ export function analyzeTechniques(text: string, index: AttackIndex, opts: InferO
   // all its rules, only on its candidate sentences.
   const all = phrases();
   const phraseCandidates = new Map<number, Set<number>>();
-  const phraseScanner = new PhraseScanner(rest, sentences);
+  // Over the blanked text, reading the masked text's word-start index (the hunts' scanner builds it once).
+  const phraseScanner = new PhraseScanner(rest, sentences, { base: masked, spans: blanks });
   // seen[i] === n + 1: phrase n already has sentence i (a stamp per phrase instead of a set).
   const seen = new Int32Array(sentences.length);
   for (const [n, c] of all.entries()) {

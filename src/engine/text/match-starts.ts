@@ -284,3 +284,42 @@ export class MatchStarts {
     return out;
   }
 }
+
+/**
+ * The starts that blanking spans of an indexed text to spaces may add: a position up to K characters before a span
+ * (its first characters change) and the one right after it (it now follows a space), each checked on the blanked text
+ * itself. A scanner over the blanked text asks the original's index and these, so the index is built once per text.
+ */
+export class StartsNear {
+  /** The positions, by their first folded character. */
+  private readonly groups = new Map<number, number[]>();
+
+  constructor(readonly text: string, spans: ReadonlyArray<readonly [number, number]>) {
+    const n = text.length;
+    const add = (p: number) => {
+      if (p < 0 || p >= n || isSpaceCode(text.charCodeAt(p)) || (p > 0 && isWordCode(text.charCodeAt(p - 1)))) return;
+      const c = code(text, p);
+      const list = this.groups.get(c);
+      if (!list) this.groups.set(c, [p]);
+      else if (list[list.length - 1] !== p) list.push(p);
+    };
+    for (const [a, b] of spans) {
+      for (let p = a - K; p < a; p++) add(p);
+      add(b);
+    }
+  }
+
+  /** Calls `fn` with each of these positions where one of the prefixes starts (a position may come twice). */
+  each(prefixes: readonly string[], fn: (p: number) => void): void {
+    const text = this.text;
+    for (const s of prefixes) {
+      for (const p of this.groups.get(code(s, 0)) ?? []) {
+        if (p + s.length > text.length) continue;
+        let k = 1;
+        while (k < s.length && code(text, p + k) === code(s, k)) k++;
+        if (k === s.length) fn(p);
+      }
+    }
+  }
+}
+

@@ -4,7 +4,7 @@
 // then tried only at the starts its prefixes name; one whose prefixes cannot be read is searched natively, inside
 // the sentences that hold one of its literals (a phrase matches inside one sentence). Candidates only: the caller
 // confirms each with the phrase's own bounded, sticky form.
-import { MatchStarts, matchPrefixes } from './match-starts';
+import { MatchStarts, matchPrefixes, StartsNear } from './match-starts';
 import { Literals, mayMatch, requiredLiterals, Trigrams } from './required-literals';
 
 export interface PhraseScan {
@@ -33,21 +33,54 @@ export function sentenceIndex(sentences: readonly Range[], length: number): Int3
   return out;
 }
 
+/** A text the scanner reads as another with some spans blanked to spaces (offsets unchanged). */
+export interface Blanked {
+  base: string;
+  /** Ascending, not overlapping. */
+  spans: ReadonlyArray<readonly [number, number]>;
+}
+
+/**
+ * The text-wide indexes of the last text scanned, shared by every scanner over it: inference and the hunts read the
+ * same masked text one after the other, and inference's blanked copy of it reads its index plus what blanking adds.
+ */
+let shared: { text: string; grams?: Trigrams; starts?: MatchStarts } | undefined;
+function indexesOf(text: string): { text: string; grams?: Trigrams; starts?: MatchStarts } {
+  if (shared?.text !== text) shared = { text };
+  return shared;
+}
+
 export class PhraseScanner {
   private grams?: Trigrams;
-  private starts?: MatchStarts;
+  private near?: StartsNear;
   private bySentence?: Int32Array;
 
-  /** `sentences`: the text's sentence spans, in order (offsets into `text`). */
-  constructor(readonly text: string, private readonly sentences: readonly Range[]) {}
+  /**
+   * `sentences`: the text's sentence spans, in order (offsets into `text`). `blanked`: `text` is `blanked.base` with
+   * those spans blanked, so the base's indexes serve it (a superset of its own), with the starts blanking adds.
+   */
+  constructor(readonly text: string, private readonly sentences: readonly Range[], private readonly blanked?: Blanked) {
+    if (blanked && !blanked.spans.length) this.blanked = undefined;
+  }
 
-  /** Calls `fn` with each position where the phrase may start a match, in no particular order (cheaper). */
+  /** Calls `fn` with each position where the phrase may start a match, in no particular order (cheaper), maybe twice. */
   eachCandidate(scan: PhraseScan, fn: (p: number) => void): void {
     if (scan.prefixes) {
-      if (mayMatch(scan.literals, this.trigrams())) (this.starts ??= new MatchStarts(this.text)).each(scan.prefixes, fn);
+      if (!mayMatch(scan.literals, this.trigrams())) return;
+      this.starts().each(scan.prefixes, fn);
+      this.startsNear()?.each(scan.prefixes, fn);
       return;
     }
     for (const p of this.candidates(scan)) fn(p);
+  }
+
+  private starts(): MatchStarts {
+    const ix = indexesOf(this.blanked?.base ?? this.text);
+    return (ix.starts ??= new MatchStarts(ix.text));
+  }
+
+  private startsNear(): StartsNear | undefined {
+    return this.blanked && (this.near ??= new StartsNear(this.text, this.blanked.spans));
   }
 
   /** Ascending indexes of the sentences holding one of the phrase's literals; null when it has none. */
@@ -75,13 +108,25 @@ export class PhraseScanner {
   }
 
   private trigrams(): Trigrams {
-    return (this.grams ??= new Trigrams(this.text));
+    if (!this.grams) {
+      const ix = indexesOf(this.blanked?.base ?? this.text);
+      const base = (ix.grams ??= new Trigrams(ix.text));
+      this.grams = this.blanked ? base.plus(this.text, this.blanked.spans) : base;
+    }
+    return this.grams;
   }
 
   /** Ascending positions where the phrase may start a match (none when one of its needed literals is absent). */
   candidates(scan: PhraseScan): Int32Array | readonly number[] {
     if (!mayMatch(scan.literals, this.trigrams())) return [];
-    if (scan.prefixes) return (this.starts ??= new MatchStarts(this.text)).positions(scan.prefixes);
+    if (scan.prefixes) {
+      const own = this.starts().positions(scan.prefixes);
+      const near = this.startsNear();
+      if (!near) return own;
+      const all = new Set<number>(own);
+      near.each(scan.prefixes, (p) => all.add(p));
+      return [...all].sort((a, b) => a - b);
+    }
     const spans = this.literalSentences(scan)?.map((i) => this.sentences[i]) ?? [{ start: 0, end: this.text.length }];
     const out: number[] = [];
     for (const { start, end } of spans) {

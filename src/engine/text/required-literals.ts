@@ -86,6 +86,7 @@ export class Trigrams {
   private readonly bits = new Uint8Array(1 << 18);
 
   constructor(text: string) {
+    if (!text) return;
     let a = 0;
     let b = 0;
     for (let p = 0; p < text.length; p++) {
@@ -94,6 +95,22 @@ export class Trigrams {
       a = b;
       b = c;
     }
+  }
+
+  /**
+   * These trigrams plus those of `text` that hold a character of one of the spans: the bitmap of a copy of the
+   * indexed text with those spans changed (blanked), a superset of its own, without reading the rest again.
+   */
+  plus(text: string, spans: ReadonlyArray<readonly [number, number]>): Trigrams {
+    const out = new Trigrams('');
+    out.bits.set(this.bits);
+    const n = text.length;
+    for (const [a, b] of spans) {
+      for (let p = Math.max(2, a); p <= Math.min(n - 1, b + 1); p++) {
+        out.set((foldCode(text.charCodeAt(p - 2)) << 14) | (foldCode(text.charCodeAt(p - 1)) << 7) | foldCode(text.charCodeAt(p)));
+      }
+    }
+    return out;
   }
 
   private set(k: number): void {

@@ -83,4 +83,75 @@ describe('phrase start index', () => {
     }), { numRuns: 3000, seed: 11 });
     assert.ok(matched > 300, `${matched} mutated matches`);
   });
+
+  it('offers every start in a blanked copy of a text while reading the original text\'s index', () => {
+    // Inference blanks the official names it matched and scans the copy with the masked text's index: blanking may
+    // add starts (after a blanked span, a word start) and change a start's first characters (before one).
+    // `snap`: the span ends where a word meets punctuation, as a matched name does ("PowerShell" in "PowerShell.bat").
+    const span = fc.record({ at: fc.nat(), len: fc.integer({ min: 1, max: 12 }), snap: fc.boolean() });
+    let matched = 0;
+    fc.assert(fc.property(fc.nat({ max: CASES.length - 1 }), fc.array(span, { maxLength: 3 }), fc.constantFrom('', 'PowerShell.bat file ', 'Shell.vbs script ', 'cmd-w hidden ', 'x/bin/sh ', 'Run\\CurrentVersion '), (k, raw, glue) => {
+      const c = CASES[k];
+      const base = glue + c.text + ' ' + glue + c.text;
+      const spans: Array<[number, number]> = [];
+      for (const r of raw) {
+        const a = r.at % base.length;
+        let b = Math.min(base.length, a + r.len);
+        if (r.snap) while (b < base.length && !(/\w/.test(base[b - 1]) && /[^\w\s]/.test(base[b]))) b++;
+        if (spans.every(([x, y]) => b <= x || a >= y)) spans.push([a, b]);
+      }
+      spans.sort((x, y) => x[0] - y[0]);
+      let text = base;
+      for (const [a, b] of spans) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+      const scan = phraseScan(innerSource(c.re), c.re.flags.includes('i') ? 'i' : '');
+      const whole = [{ start: 0, end: text.length }];
+      const viaBase = new PhraseScanner(text, whole, { base, spans });
+      const each = new Set<number>();
+      viaBase.eachCandidate(scan, (p) => each.add(p));
+      const listed = new Set(viaBase.candidates(scan));
+      const sticky = new RegExp(c.re.source, c.re.flags.replace(/[gy]/g, '') + 'y');
+      for (let at = 0; at < text.length; at++) {
+        sticky.lastIndex = at;
+        if (!sticky.test(text)) continue;
+        matched++;
+        if (!each.has(at) || !listed.has(at)) return false;
+      }
+      return true;
+    }), { numRuns: 3000, seed: 7 });
+    assert.ok(matched > 1000, `${matched} matches in blanked copies`);
+  });
+
+  it('offers every match start of every example once a glued word before it, or its own spaces, are blanked', () => {
+    // The blanked copy matches where the original does not: "xqcmd file" → "  cmd file", "cmdQfile" → "cmd file".
+    let checked = 0;
+    for (const c of CASES) {
+      const m = new RegExp(c.re.source, c.re.flags.replace(/[gy]/g, '')).exec(c.text);
+      if (!m) continue;
+      const glued = { base: c.text.slice(0, m.index) + 'xq' + c.text.slice(m.index), spans: [[m.index, m.index + 2]] as Array<[number, number]> };
+      const spaces = [...m[0].matchAll(/ /g)].map((x) => [m.index + x.index, m.index + x.index + 1] as [number, number]);
+      const filled = { base: c.text.slice(0, m.index) + m[0].replace(/ /g, 'Q') + c.text.slice(m.index + m[0].length), spans: spaces };
+      for (const v of spaces.length ? [glued, filled] : [glued]) {
+        let text = v.base;
+        for (const [a, b] of v.spans) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+        assert.equal(missedVia(c, text, v), undefined, `${c.re.source.slice(0, 60)} in ${JSON.stringify(text)}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 600, `${checked} blanked examples checked`);
+  });
 });
+
+/** Like `missed`, for a blanked copy scanned through the original's index. */
+function missedVia(c: Case, text: string, blanked: { base: string; spans: Array<[number, number]> }): number | undefined {
+  const scan = phraseScan(innerSource(c.re), c.re.flags.includes('i') ? 'i' : '');
+  const scanner = new PhraseScanner(text, [{ start: 0, end: text.length }], blanked);
+  const each = new Set<number>();
+  scanner.eachCandidate(scan, (p) => each.add(p));
+  const listed = new Set(scanner.candidates(scan));
+  const sticky = new RegExp(c.re.source, c.re.flags.replace(/[gy]/g, '') + 'y');
+  for (let at = 0; at < text.length; at++) {
+    sticky.lastIndex = at;
+    if (sticky.test(text) && (!each.has(at) || !listed.has(at))) return at;
+  }
+  return undefined;
+}
