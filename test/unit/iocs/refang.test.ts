@@ -45,4 +45,17 @@ describe('iocs/refang', () => {
     assert.equal(map.defangLevel(a, b), 2);
     assert.equal(map.defangLevel(b, text.length), 0);
   });
+
+  // Large articles are assembled in a Buffer instead of joined (see joinParts): the result must be the same string,
+  // for one-byte text and for text with wide characters (curly quotes, CJK, an astral emoji's surrogate pair).
+  for (const [name, filler] of [['one-byte', 'plain prose, café; '], ['two-byte', '\u201cquoted\u201d 日本語 \u{1F600} ']] as const) {
+    it(`refangs a large ${name} article exactly as a small one, piece by piece`, () => {
+      const unit = `${filler}C2 hxxps://bad[.]example[.]net/p and 10.20.30[.]40 ok\n`;
+      const big = unit.repeat(Math.ceil((2 << 20) / unit.length));
+      assert.ok(refang(unit).length * (big.length / unit.length) > 1 << 20);
+      const { text, edits } = refangWithMap(big);
+      assert.equal(text, refang(unit).repeat(big.length / unit.length));
+      assert.equal(edits.length, (big.length / unit.length) * 4);
+    });
+  }
 });
