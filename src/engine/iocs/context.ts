@@ -211,10 +211,18 @@ export function buildLines(
   candLines: (lineCount: number, starts: Int32Array) => Uint8Array,
   everyLine = false,
 ): LineModel {
-  const startsArr: number[] = [0];
-  for (let i = r.indexOf('\n'); i >= 0; i = r.indexOf('\n', i + 1)) startsArr.push(i + 1);
-  const n = startsArr.length;
-  const starts = Int32Array.from(startsArr);
+  // Line starts in a typed array grown by doubling: a plain array this long is fresh heap memory on every pass.
+  let buf = new Int32Array(Math.min(r.length, 1 << 16) + 1);
+  let n = 1;
+  for (let i = r.indexOf('\n'); i >= 0; i = r.indexOf('\n', i + 1)) {
+    if (n === buf.length) {
+      const grown = new Int32Array(buf.length * 2);
+      grown.set(buf);
+      buf = grown;
+    }
+    buf[n++] = i + 1;
+  }
+  const starts = buf.subarray(0, n);
   const ends = new Int32Array(n);
   for (let i = 0; i < n; i++) ends[i] = i + 1 < n ? starts[i + 1] - 1 : r.length;
   const hasCand = candLines(n, starts);

@@ -126,8 +126,8 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
   const nLines = lines.starts.length;
   const doc: Doc = {
     r, lm: lines, map, cands, candLine, lineFirst, urlSpans,
-    listCache: new Int8Array(nLines), fileNameCache: new Int8Array(nLines), boilerplateCache: new Int8Array(nLines), facts: new Array<LineFacts | undefined>(nLines), prevIdx: new Int32Array(nLines).fill(-2),
-    rows: new Array<Row | null | undefined>(nLines), tableTop: new Int32Array(nLines).fill(-2), headingRoles: new Map(), headingTexts: new Array<string | undefined>(nLines), headingVerdicts: new Map(),
+    listCache: new Int8Array(nLines), fileNameCache: new Int8Array(nLines), boilerplateCache: new Int8Array(nLines), facts: new Map(), prevIdx: new Int32Array(nLines).fill(-2),
+    rows: new Map(), tableTop: new Int32Array(nLines).fill(-2), headingRoles: new Map(), headingTexts: new Map(), headingVerdicts: new Map(),
   };
   // One map per type keyed by the value itself: a joined "type + value" key would be a new string to flatten and
   // hash on every occurrence, while a value's hash is computed once and kept in the string.
@@ -229,16 +229,20 @@ interface Doc {
   listCache: Int8Array;
   fileNameCache: Int8Array;
   boilerplateCache: Int8Array;
-  /** Per line, computed on first use: its facts, and the previous non-blank line (-2 not yet known). */
-  facts: Array<LineFacts | undefined>;
+  /**
+   * Per line, computed on first use: its facts, and the previous non-blank line (-2 not yet known). Maps, not
+   * arrays of the line count: few lines hold a value, and a 4 MB article has ~60k lines (a large array is fresh
+   * memory on every pass).
+   */
+  facts: Map<number, LineFacts>;
   prevIdx: Int32Array;
   /** Per line, computed on first use: its table row (null: not a row), and the first line of its table (-2 unknown). */
-  rows: Array<Row | null | undefined>;
+  rows: Map<number, Row | null>;
   tableTop: Int32Array;
   /** Per heading line and type: the role the heading names (see Occ.headingRole). */
   headingRoles: Map<number, string | undefined>;
   /** Per heading line: its trimmed text, and the verdicts shared by the values under it. */
-  headingTexts: Array<string | undefined>;
+  headingTexts: Map<number, string>;
   headingVerdicts: Map<number, Map<string, Verdict>>;
 }
 
@@ -284,11 +288,14 @@ class Occ implements Occurrence {
   /** Line li as a table row (cells split at "|"), computed once per line; null when it has no pipe. */
   private rowAt(li: number): Row | null {
     const { r, lm, rows, cands, candLine, lineFirst } = this.d;
-    const cached = rows[li];
+    const cached = rows.get(li);
     if (cached !== undefined) return cached;
     const ls = lm.starts[li];
     const line = r.slice(ls, lm.ends[li]);
-    if (!line.includes('|')) return (rows[li] = null);
+    if (!line.includes('|')) {
+      rows.set(li, null);
+      return null;
+    }
     const cells = cellsOf(line);
     const ends = cells.map(([, b]) => ls + b);
     const free = cells.map(() => true);
@@ -296,7 +303,9 @@ class Occ implements Occurrence {
       while (ci < ends.length - 1 && ends[ci] <= cands[i].start) ci++;
       free[ci] = false;
     }
-    return (rows[li] = { ends, texts: cells.map(([a, b]) => line.slice(a, b)), free });
+    const row: Row = { ends, texts: cells.map(([a, b]) => line.slice(a, b)), free };
+    rows.set(li, row);
+    return row;
   }
 
   /** The first line of the table holding line li (consecutive rows), filled for every row walked. */
@@ -364,7 +373,9 @@ class Occ implements Occurrence {
   get headingText(): string {
     const h = this.d.lm.heading[this.li];
     if (h < 0) return '';
-    return (this.d.headingTexts[h] ??= this.d.r.slice(this.d.lm.starts[h], this.d.lm.ends[h]).trim());
+    let t = this.d.headingTexts.get(h);
+    if (t === undefined) this.d.headingTexts.set(h, (t = this.d.r.slice(this.d.lm.starts[h], this.d.lm.ends[h]).trim()));
+    return t;
   }
   get headingVerdicts(): Map<string, Verdict> {
     const h = this.d.lm.heading[this.li];
@@ -404,7 +415,9 @@ class Occ implements Occurrence {
   }
   private factsOf(li: number): LineFacts {
     const { r, lm, facts } = this.d;
-    return (facts[li] ??= lineFactsOf(r.slice(lm.starts[li], lm.ends[li])));
+    let f = facts.get(li);
+    if (!f) facts.set(li, (f = lineFactsOf(r.slice(lm.starts[li], lm.ends[li]))));
+    return f;
   }
   get lineFacts(): LineFacts {
     return this.factsOf(this.li);
