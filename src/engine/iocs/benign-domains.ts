@@ -115,14 +115,15 @@ function ipNum(ip: string): number {
   return (v * 256 + octet) >>> 0;
 }
 
-const SHARED_RANGE_NUMS = SHARED_RANGES.map(([base, bits]) => [ipNum(base), bits] as const);
+// Bases and masks in typed arrays, read by index: destructuring each [base, bits] pair would step an iterator per range.
+const SHARED_BASES = Uint32Array.from(SHARED_RANGES, ([base]) => ipNum(base));
+const SHARED_MASKS = Uint32Array.from(SHARED_RANGES, ([, bits]) => (bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0));
 
 /** Is this IPv4 address (or the base of a CIDR range) in a shared resolver/CDN range? */
 export function isSharedInfraIp(ip: string): boolean {
   const v = ipNum(ip);
-  for (const [base, bits] of SHARED_RANGE_NUMS) {
-    const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-    if (((v & mask) >>> 0) === base) return true;
+  for (let i = 0; i < SHARED_BASES.length; i++) {
+    if (((v & SHARED_MASKS[i]) >>> 0) === SHARED_BASES[i]) return true;
   }
   return false;
 }

@@ -212,7 +212,7 @@ export function buildLines(
   everyLine = false,
 ): LineModel {
   // Line starts in a typed array grown by doubling: a plain array this long is fresh heap memory on every pass.
-  let buf = new Int32Array(Math.min(r.length, 1 << 16) + 1);
+  let buf = new Int32Array(256);
   let n = 1;
   for (let i = r.indexOf('\n'); i >= 0; i = r.indexOf('\n', i + 1)) {
     if (n === buf.length) {

@@ -158,9 +158,11 @@ function isCitationLink(o: Occurrence): boolean {
   return /\]\($/.test(o.pre) || /<a\s[^>]*href=["']?$/i.test(o.pre) || (o.pre.endsWith('<') && o.post.startsWith('>'));
 }
 
+/** Runs of white space as one space; a string that has none but single spaces is returned as is, not rebuilt. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ');
+  return NOT_ONE_LINE_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }
+const NOT_ONE_LINE_RE = /[^\S ]| {2}/;
 
 /** ipv4, ipv6, domain, url, email. */
 export function decideNetwork(o: Occurrence, pub: Publisher): Verdict | null {
