@@ -29,14 +29,24 @@ const CHROME_HEADING = /^(?:related(?:\s+(?:posts?|articles?|stories|content|rea
 const CHROME_TEXT = /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies|cookie (?:policy|settings|preferences)|subscribe to (?:our|the) newsletter|sign up for (?:our|the) newsletter|delivered (?:straight |right )?to your inbox|share (?:this|on) (?:article|post|story|twitter|facebook|linkedin|x)|all rights reserved|skip to (?:main )?content)\b/i;
 
 // Text and link-text lengths are asked for every element, many times: memoised per phase (the DOM changes
-// between phases), and computed bottom-up so a big page costs O(n) rather than O(n × depth).
-// Maps, not WeakMaps: a page has up to a million nodes and ephemeron tables that size cost seconds of GC.
-let lenCache = new Map<AnyNode, [number, number]>();
+// between phases), and computed bottom-up so a big page costs O(n) rather than O(n × depth). They are kept on the
+// nodes, under symbol keys that cannot clash with domhandler's fields, stamped with the phase: a Map of a 5 MB page's
+// ~250,000 nodes cost a hash lookup per node and child (about a second over the three phases), a field one load,
+// and a new phase makes every stamp stale at once. WeakMaps that size cost seconds of GC.
+const LEN_PHASE: unique symbol = Symbol('lengthsPhase');
+const TEXT_LEN: unique symbol = Symbol('textLength');
+const LINK_LEN: unique symbol = Symbol('linkTextLength');
+type Measured = AnyNode & { [LEN_PHASE]?: number; [TEXT_LEN]?: number; [LINK_LEN]?: number };
+let lengthsPhase = 0;
 let chromeAncestry = new Map<AnyNode, boolean>();
 let codeAncestry = new Map<AnyNode, boolean>();
 
 function resetLengths(): void {
-  lenCache = new Map();
+  lengthsPhase++;
+}
+
+function measured(n: AnyNode): boolean {
+  return (n as Measured)[LEN_PHASE] === lengthsPhase;
 }
 
 /** Ancestor answers stay valid while the DOM shrinks; they are dropped per document. */
@@ -48,9 +58,8 @@ function resetAncestry(): void {
 const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'title']);
 
 /** [visible text length (whitespace runs count as one), text length inside links]. Post-order, without recursion. */
-function lengths(node: AnyNode): [number, number] {
-  const hit = lenCache.get(node);
-  if (hit) return hit;
+function lengths(node: AnyNode): Measured {
+  if (measured(node)) return node as Measured;
   // Parallel stacks: a node, and whether its children were already pushed (no tuple per frame).
   const nodes: AnyNode[] = [node];
   const expanded: boolean[] = [false];
@@ -60,12 +69,12 @@ function lengths(node: AnyNode): [number, number] {
     const kids = isElement(n) && !SKIP_TEXT.has(n.name) ? n.children : undefined;
     if (!expanded[top]) {
       expanded[top] = true;
-      if (lenCache.has(n)) {
+      if (measured(n)) {
         nodes.pop();
         expanded.pop();
         continue;
       }
-      if (kids) {for (let i = kids.length - 1; i >= 0; i--) {if (!lenCache.has(kids[i])) {
+      if (kids) {for (let i = kids.length - 1; i >= 0; i--) {if (!measured(kids[i])) {
         nodes.push(kids[i]);
         expanded.push(false);
       }}}
@@ -73,7 +82,7 @@ function lengths(node: AnyNode): [number, number] {
     }
     nodes.pop();
     expanded.pop();
-    if (lenCache.has(n)) continue;
+    if (measured(n)) continue;
     let t = 0;
     let l = 0;
     if (n.type === 'text') {
@@ -81,23 +90,25 @@ function lengths(node: AnyNode): [number, number] {
       t = textNodeLength(d);
     } else if (kids) {
       for (const k of kids) {
-        const [ct, cl] = lenCache.get(k) as [number, number];
-        t += ct;
-        l += cl;
+        t += (k as Measured)[TEXT_LEN] as number;
+        l += (k as Measured)[LINK_LEN] as number;
       }
       if ((n as Element).name === 'a') l = t;
     }
-    lenCache.set(n, [t, l]);
+    const m = n as Measured;
+    m[TEXT_LEN] = t;
+    m[LINK_LEN] = l;
+    m[LEN_PHASE] = lengthsPhase;
   }
-  return lenCache.get(node) as [number, number];
+  return node as Measured;
 }
 
 function textLen(el: AnyNode): number {
-  return lengths(el)[0];
+  return lengths(el)[TEXT_LEN] as number;
 }
 
 function linkTextLen(el: Element): number {
-  return lengths(el)[1];
+  return lengths(el)[LINK_LEN] as number;
 }
 
 /** Chrome by tag, role or name (not by size): used to skip candidates that live in a sidebar or footer. */
