@@ -9,6 +9,7 @@ import { isNegated, isSpeculative } from '../text/negation';
 import { Sentence, sentenceIndexAt, splitSentences } from '../text/sentences';
 import { isAlnumCode } from '../text/chars';
 import { WordKeys } from '../text/word-keys';
+import { doubled } from '../text/sorted';
 
 export interface EntityLexiconSource {
   groups: Array<{ name: string; aliases: string[] }>;
@@ -78,9 +79,8 @@ export function wordSpans(text: string): { starts: Int32Array; ends: Int32Array;
       else if (c !== 95 && c !== 46 && c !== 45) break;
     }
     if (count === starts.length) {
-      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-      starts = grow(starts);
-      ends = grow(ends);
+      starts = doubled(starts);
+      ends = doubled(ends);
     }
     starts[count] = p;
     ends[count++] = last + 1;

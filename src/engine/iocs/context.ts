@@ -3,7 +3,7 @@
 // heading that names malicious infrastructure), an IOC table (after a label line such as "SHA256" or
 // "Domains"), references, checksum blocks (SHASUMS, PGP-signed lists), or plain narrative.
 import { isAlnumCode, isSpaceCode } from '../text/chars';
-import { lastAtOrBefore } from '../text/sorted';
+import { doubled, lastAtOrBefore } from '../text/sorted';
 
 export enum Section {
   None = 0,
@@ -211,15 +211,11 @@ export function buildLines(
   candLines: (lineCount: number, starts: Int32Array) => Uint8Array,
   everyLine = false,
 ): LineModel {
-  // Line starts in a typed array grown by doubling: a plain array this long is fresh heap memory on every pass.
+  // Line starts in a typed array grown by doubling (see doubled).
   let buf = new Int32Array(256);
   let n = 1;
   for (let i = r.indexOf('\n'); i >= 0; i = r.indexOf('\n', i + 1)) {
-    if (n === buf.length) {
-      const grown = new Int32Array(buf.length * 2);
-      grown.set(buf);
-      buf = grown;
-    }
+    if (n === buf.length) buf = doubled(buf);
     buf[n++] = i + 1;
   }
   const starts = buf.subarray(0, n);
