@@ -57,20 +57,29 @@ export function normalizeLines(s: string): string {
   const parts: string[] = [];
   let breaks = 0;
   let started = false;
+  let length = 0;
   for (let a = 0; a <= t.length; ) {
     let b = t.indexOf('\n', a);
     if (b < 0) b = t.length;
     let e = b;
     while (e > a && isTrailingBlank(t.charCodeAt(e - 1))) e--;
     if (e > a) {
-      if (started) parts.push(breaks >= 2 ? '\n\n' : '\n');
+      if (started) {
+        parts.push(breaks >= 2 ? '\n\n' : '\n');
+        length += breaks >= 2 ? 2 : 1;
+      }
       parts.push(t.slice(a, e));
+      length += e - a;
       started = true;
       breaks = 0;
     }
     breaks++;
     a = b + 1;
   }
+  // The result only ever drops characters of t, so a result as long as the input is the input: an article already
+  // normalised (pasted text, a stored article) is returned as it is, without a copy (a 100 KB copy is ~1 ms here,
+  // most of it the fresh pages of a large string).
+  if (t === s && length === s.length) return s;
   return parts.join('');
 }
 

@@ -14,6 +14,8 @@ describe('normalizeLines', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
       const s = parts.join('');
       assert.equal(normalizeLines(s), reference(s));
+      // Text already normalised comes back as it is (the path that skips the copy).
+      assert.equal(normalizeLines(reference(s)), reference(s));
     }), { numRuns: 1000 });
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => assert.equal(normalizeLines(s), reference(s))), { numRuns: 500 });
   });
