@@ -127,7 +127,7 @@ function extract(text: string, opts: ExtractOptions): Ioc[] {
   const doc: Doc = {
     r, lm: lines, map, cands, candLine, lineFirst, urlSpans,
     listCache: new Int8Array(nLines), fileNameCache: new Int8Array(nLines), boilerplateCache: new Int8Array(nLines), facts: new Map(), prevIdx: new Int32Array(nLines).fill(-2),
-    rowAt: new Int32Array(nLines), rowList: [], tableTop: new Int32Array(nLines).fill(-2), headingRoles: new Map(), headingTexts: new Map(), headingVerdicts: new Map(),
+    rowIndex: new Int32Array(nLines), rowList: [], tableTop: new Int32Array(nLines).fill(-2), headingRoles: new Map(), headingTexts: new Map(), headingVerdicts: new Map(),
   };
   // One map per type keyed by the value itself: a joined "type + value" key would be a new string to flatten and
   // hash on every occurrence, while a value's hash is computed once and kept in the string.
@@ -236,10 +236,10 @@ interface Doc {
   facts: Map<number, LineFacts>;
   prevIdx: Int32Array;
   /**
-   * Per line, computed on first use: its table row (0 unknown, -1 not a row, k: rowList[k - 1]), and the first line
+   * Per line, computed on first use: its table row (rowIndex: 0 unknown, -1 not a row, k: rowList[k - 1]), and the first line
    * of its table (-2 unknown). An index by line, not a Map: the row is asked for every candidate.
    */
-  rowAt: Int32Array;
+  rowIndex: Int32Array;
   rowList: Row[];
   tableTop: Int32Array;
   /** Per heading line and type: the role the heading names (see Occ.headingRole). */
@@ -290,13 +290,13 @@ class Occ implements Occurrence {
 
   /** Line li as a table row (cells split at "|"), computed once per line; null when it has no pipe. */
   private rowAt(li: number): Row | null {
-    const { r, lm, rowAt, rowList, cands, candLine, lineFirst } = this.d;
-    const known = rowAt[li];
+    const { r, lm, rowIndex, rowList, cands, candLine, lineFirst } = this.d;
+    const known = rowIndex[li];
     if (known !== 0) return known < 0 ? null : rowList[known - 1];
     const ls = lm.starts[li];
     const line = r.slice(ls, lm.ends[li]);
     if (!line.includes('|')) {
-      rowAt[li] = -1;
+      rowIndex[li] = -1;
       return null;
     }
     const cells = cellsOf(line);
@@ -307,7 +307,7 @@ class Occ implements Occurrence {
       free[ci] = false;
     }
     const row: Row = { ends, texts: cells.map(([a, b]) => line.slice(a, b)), free };
-    rowAt[li] = rowList.push(row);
+    rowIndex[li] = rowList.push(row);
     return row;
   }
 

@@ -160,10 +160,12 @@ const ASSEMBLE_MIN = 1 << 20;
 const WIDE_CHAR = /[\u0100-\uffff]/;
 
 /**
- * The refanged copy of a large article. V8 gives a string this size fresh large-object pages every time, and on a
- * VM where a page fault costs ~10 µs that is ~20 ms for a 4 MB two-byte article. Node decodes a large Buffer into an
- * external string whose malloc'd memory the allocator recycles, so the parts are written into a Buffer and decoded
- * once: same characters, a fraction of the cost. One-byte text stays one-byte (latin1), the rest is UTF-16.
+ * The refanged copy of a large article. V8 gives a string this size fresh large-object pages every time, and on these
+ * VMs a fresh page costs ~15–20 µs to fault in: ~2,000 pages for a 4 MB two-byte article. Node decodes a large Buffer
+ * into an external string in malloc'd memory, which the allocator can hand back from an earlier pass (not always: the
+ * payload is freed only when V8 collects the string), so the parts are written into a Buffer and decoded once. Same
+ * characters; in a loop of refangs alone ≈ 100–400 faults instead of ≈ 2,000. One-byte text stays one-byte (latin1),
+ * the rest is UTF-16.
  */
 function joinParts(parts: string[], length: number, source: string): string {
   if (length < ASSEMBLE_MIN) return parts.join('');
